@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import type { InlineDisplay } from './settings';
+
+export interface TermOccurrences {
+  id: string;
+  count: number;
+}
+
+/** What the content script knows about its page, as the popup shows it. */
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'no-chinese' }
+  | { status: 'not-article'; kind: string; title: string | null }
+  | {
+      status: 'article';
+      title: string | null;
+      source: string | null;
+      date: string | null;
+      /** Terms found in the article, in order of first appearance. */
+      terms: TermOccurrences[];
+      annotated: boolean;
+      display: InlineDisplay;
+    }
+  | { status: 'error'; message: string };
+
+/** Every message: its name, what it carries and what it answers. */
+export interface ProtocolMap {
+  /** Popup -> content script: the page's state. */
+  getPageState(params: Record<string, never>): PageState;
+  /** Eager content script -> background: this tab has Chinese; inject the annotator. */
+  activatePage(params: Record<string, never>): { injected: boolean; error?: string };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type MessageParams<N extends MessageName> = Parameters<ProtocolMap[N]>[0];
+export type MessageResult<N extends MessageName> = ReturnType<ProtocolMap[N]>;
+
+export interface Envelope<N extends MessageName = MessageName> {
+  crossriver: 1;
+  name: N;
+  params: MessageParams<N>;
+}
+
+function envelope<N extends MessageName>(name: N, params: MessageParams<N>): Envelope<N> {
+  return { crossriver: 1, name, params };
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { crossriver?: unknown }).crossriver === 1 &&
+    typeof (value as { name?: unknown }).name === 'string'
+  );
+}
+
+/** Sends a message to the content scripts of one tab (top frame). */
+export async function sendToTab<N extends MessageName>(
+  tabId: number,
+  name: N,
+  params: MessageParams<N>,
+): Promise<MessageResult<N>> {
+  return (await browser.tabs.sendMessage(tabId, envelope(name, params), { frameId: 0 })) as MessageResult<N>;
+}
+
+/** Sends a message to the background. */
+export async function sendToBackground<N extends MessageName>(
+  name: N,
+  params: MessageParams<N>,
+): Promise<MessageResult<N>> {
+  return (await browser.runtime.sendMessage(envelope(name, params))) as MessageResult<N>;
+}
+
+export type Handlers = {
+  [N in MessageName]?: (
+    params: MessageParams<N>,
+    sender: Sender,
+  ) => MessageResult<N> | Promise<MessageResult<N>>;
+};
+
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  /** True when the message comes from this extension itself. */
+  isOwn: boolean;
+}
+
+/**
+ * Listens for protocol messages and answers those with a handler. Messages from other
+ * extensions, and anything that is not one of ours, are ignored. Returns the unsubscribe.
+ */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (
+    message: unknown,
+    sender: { id?: string; tab?: { id?: number }; frameId?: number },
+    sendResponse: (response: unknown) => void,
+  ): true | undefined => {
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
+    const handler = handlers[message.name] as ((params: unknown, sender: Sender) => unknown) | undefined;
+    if (!handler) return undefined;
+    // sendResponse with `return true` works in every browser; a returned promise does not yet.
+    Promise.resolve()
+      .then(() => handler(message.params, { tabId: sender.tab?.id, frameId: sender.frameId, isOwn: true }))
+      .then(sendResponse, (error: unknown) =>
+        sendResponse({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,23 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  // Every name is imported explicitly, so each file shows where its names come from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Crossriver',
+    description: 'Marks the set phrases of Chinese political and economic news with their English, offline.',
+    permissions: ['storage', 'scripting', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'crossriver@crossriver.dev',
+          // Crossriver runs offline and sends nothing anywhere.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
