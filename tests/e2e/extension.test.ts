@@ -5,11 +5,13 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from '../../scripts/lib/browser';
+import { createI18n, loadGlossary } from '../../src/i18n';
 import { SEED_TERMS } from '../fixtures/seed-terms';
 import { glossOf, pristineInnerHtml, termCoverage, waitForAnnotations } from './pages/article-page';
 import { PopupPage } from './pages/popup-page';
 
 const ARTICLE = '.post_body';
+const glossary = loadGlossary(createI18n('en'));
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -59,8 +61,9 @@ describe('the seed article in Chromium with the built extension', () => {
     }, ARTICLE);
     expect(await page.locator(ARTICLE).evaluate((node) => node.textContent)).toBe(pristineText);
 
-    expect(await glossOf(page, 'cr-term[data-cr-term="cross-river-integration"][data-cr-gloss]')).toContain(
-      'cross-river',
+    const gloss = glossary.byId.get('cross-river-integration')!.gloss;
+    expect(await glossOf(page, 'cr-term[data-cr-term="cross-river-integration"][data-cr-gloss]')).toBe(
+      JSON.stringify(gloss),
     );
     await page.screenshot({ path: 'demo-output/e2e-seed-page.png' });
     await popup.page.close();
