@@ -6,6 +6,14 @@ export interface TermOccurrences {
   count: number;
 }
 
+/** What a term's card shows. */
+export interface TermCardContent {
+  zh: string;
+  pinyin: string;
+  en: string;
+  explanation: string;
+}
+
 /** What the content script knows about its page, as the popup shows it. */
 export type PageState =
   | { status: 'loading' }
@@ -19,14 +27,35 @@ export type PageState =
       /** Terms found in the article, in order of first appearance. */
       terms: TermOccurrences[];
       annotated: boolean;
+      /** False while the page is still being worked through. */
+      isComplete: boolean;
+      /** Occurrences past the cap for huge pages, found but left unmarked. */
+      unmarked: number;
       display: InlineDisplay;
     }
   | { status: 'error'; message: string };
+
+/** When the content scripts did their work, in the page's performance.now() milliseconds. */
+export interface PageTimings {
+  eager: { start: number; ms: number };
+  annotatorStart: number | null;
+  /** The matcher built and the settings read. */
+  prepared: number | null;
+  articleFound: number | null;
+  done: number | null;
+  /** Slices of work the annotator did, and the longest one in milliseconds. */
+  slices: number;
+  longestSlice: number;
+}
 
 /** Every message: its name, what it carries and what it answers. */
 export interface ProtocolMap {
   /** Popup -> content script: the page's state. */
   getPageState(params: Record<string, never>): PageState;
+  /** Popup -> content script: annotate the whole page, which is not an article. */
+  annotateWholePage(params: Record<string, never>): PageState;
+  /** Benchmarks -> content script: when each step happened. */
+  getPageTimings(params: Record<string, never>): PageTimings;
   /** Eager content script -> background: this tab has Chinese; inject the annotator. */
   activatePage(params: Record<string, never>): { injected: boolean; error?: string };
 }

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { CATEGORIES, type Category, type ZhRecord } from '../../src/core/glossary';
 import { expectedTraditional, localePath, presentCategories } from './check';
 
@@ -16,6 +16,7 @@ for (const category of categories) {
     if (JSON.stringify(traditional) !== JSON.stringify(record.traditional)) changed++;
     record.traditional = traditional;
   }
-  writeFileSync(path, await format(JSON.stringify(data, null, 2), { parser: 'json' }));
+  const config = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(JSON.stringify(data, null, 2), { ...config, parser: 'json' }));
   console.log(`${category}: ${changed} entr${changed === 1 ? 'y' : 'ies'} updated`);
 }

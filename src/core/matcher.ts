@@ -28,9 +28,8 @@ interface Context {
   offset: number;
 }
 
-const EDGE_STRIDE = 0x10000;
-const PAIR_MASK = 0xffff;
-const pairKey = (first: number, second: number) => ((first << 5) ^ second) & PAIR_MASK;
+const PAIR_SIZE = 1 << 18;
+const pairKey = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SIZE - 1);
 
 /**
  * Builds a leftmost-longest matcher over glossary forms. At each position the longest form
@@ -40,49 +39,79 @@ const pairKey = (first: number, second: number) => ((first << 5) ^ second) & PAI
  * claimed by two ids is an error, named in the thrown message.
  */
 export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
-  // A trie over UTF-16 code units; edges live in one map keyed by node * 65536 + code unit.
-  const edges = new Map<number, number>();
-  const formIdAt: (string | undefined)[] = [undefined];
-  const contextsAt: (Context[] | undefined)[] = [undefined];
-  const startsForm = new Uint8Array(0x10000);
-  const startsPair = new Uint8Array(PAIR_MASK + 1);
+  const list = [...forms];
+  // Every trie edge goes straight into typed arrays: a direct table for the first code unit
+  // (0: no form starts here), and an open-addressing hash table keyed by (node, code unit) for
+  // every deeper one, sized from the total length of the forms so it never needs to grow.
+  const totalLength = list.reduce((sum, { form }) => sum + form.length, 0);
+  let bits = 4;
+  while (1 << bits < totalLength * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const edgeNode = new Int32Array(1 << bits).fill(-1);
+  const edgeCode = new Uint16Array(1 << bits);
+  const edgeChild = new Int32Array(1 << bits);
+  const slotOf = (node: number, code: number) =>
+    Math.imul((node << 16) ^ code ^ (node >>> 16), 0x9e3779b1) >>> shift;
+  const rootChild = new Int32Array(0x10000);
+  // Small bitmaps of the first code unit, and of the first two, of every form rule out most
+  // positions with one or two reads that stay in the processor's cache.
+  const firstBits = new Uint8Array(0x10000 >>> 3);
+  const pairBits = new Uint8Array(PAIR_SIZE >>> 3);
+  const termAt = new Int32Array(totalLength + 1).fill(-1);
+  const hasContext = new Uint8Array(totalLength + 1);
+  const contextsAt = new Map<number, Context[]>();
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
   let nodeCount = 1;
   let formCount = 0;
   let longestForm = 0;
 
-  for (const { form, id, notIn } of forms) {
+  for (const { form, id, notIn } of list) {
     if (form.length < 2) throw new Error(`Form '${form}' of '${id}' is shorter than two characters`);
-    let node = 0;
-    for (let i = 0; i < form.length; i++) {
-      const key = node * EDGE_STRIDE + form.charCodeAt(i);
-      let next = edges.get(key);
-      if (next === undefined) {
-        next = nodeCount++;
-        edges.set(key, next);
-        formIdAt.push(undefined);
-        contextsAt.push(undefined);
+    const first = form.charCodeAt(0);
+    let node = rootChild[first]!;
+    if (node === 0) node = rootChild[first] = nodeCount++;
+    for (let i = 1; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let slot = slotOf(node, code);
+      while (edgeNode[slot] !== -1 && !(edgeNode[slot] === node && edgeCode[slot] === code))
+        slot = (slot + 1) & mask;
+      if (edgeNode[slot] === -1) {
+        edgeNode[slot] = node;
+        edgeCode[slot] = code;
+        edgeChild[slot] = nodeCount++;
       }
-      node = next;
+      node = edgeChild[slot]!;
     }
-    const existing = formIdAt[node];
-    if (existing !== undefined && existing !== id) {
-      throw new Error(`Form '${form}' belongs to both '${existing}' and '${id}'`);
+    firstBits[first >>> 3]! |= 1 << (first & 7);
+    const key = pairKey(first, form.charCodeAt(1));
+    pairBits[key >>> 3]! |= 1 << (key & 7);
+
+    let index = idIndex.get(id);
+    if (index === undefined) {
+      index = ids.push(id) - 1;
+      idIndex.set(id, index);
     }
-    if (existing === undefined) formCount++;
-    formIdAt[node] = id;
+    const existing = termAt[node]!;
+    if (existing >= 0 && existing !== index) {
+      throw new Error(`Form '${form}' belongs to both '${ids[existing]}' and '${id}'`);
+    }
+    if (existing < 0) formCount++;
+    termAt[node] = index;
     const contexts = contextsFor(form, notIn ?? []);
-    if (contexts.length > 0) contextsAt[node] = [...(contextsAt[node] ?? []), ...contexts];
-    startsForm[form.charCodeAt(0)] = 1;
-    startsPair[pairKey(form.charCodeAt(0), form.charCodeAt(1))] = 1;
+    if (contexts.length > 0) {
+      contextsAt.set(node, [...(contextsAt.get(node) ?? []), ...contexts]);
+      hasContext[node] = 1;
+    }
     longestForm = Math.max(longestForm, form.length);
   }
 
   const ends = new Int32Array(longestForm + 1);
   const endNodes = new Int32Array(longestForm + 1);
 
-  function isExcluded(text: string, start: number, contexts: Context[] | undefined): boolean {
-    if (contexts === undefined) return false;
-    for (const { text: context, offset } of contexts) {
+  function isExcluded(text: string, start: number, node: number): boolean {
+    for (const { text: context, offset } of contextsAt.get(node)!) {
       const at = start - offset;
       if (at >= 0 && text.startsWith(context, at)) return true;
     }
@@ -91,33 +120,47 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
 
   function findAll(text: string): TermMatch[] {
     const matches: TermMatch[] = [];
-    const last = text.length - 1;
+    const length = text.length;
+    const last = length - 1;
     let i = 0;
     while (i < last) {
       const first = text.charCodeAt(i);
-      if (startsForm[first] === 0 || startsPair[pairKey(first, text.charCodeAt(i + 1))] === 0) {
+      if ((firstBits[first >>> 3]! & (1 << (first & 7))) === 0) {
         i++;
         continue;
       }
+      const key = pairKey(first, text.charCodeAt(i + 1));
+      if ((pairBits[key >>> 3]! & (1 << (key & 7))) === 0) {
+        i++;
+        continue;
+      }
+      let node = rootChild[first]!;
       let found = 0;
-      let node = 0;
-      for (let k = i; k <= last; k++) {
-        const next = edges.get(node * EDGE_STRIDE + text.charCodeAt(k));
-        if (next === undefined) break;
+      for (let k = i + 1; k < length; k++) {
+        const code = text.charCodeAt(k);
+        let slot = slotOf(node, code);
+        let next = -1;
+        for (let probe = edgeNode[slot]!; probe !== -1; probe = edgeNode[slot]!) {
+          if (probe === node && edgeCode[slot] === code) {
+            next = edgeChild[slot]!;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        if (next < 0) break;
         node = next;
-        if (formIdAt[node] !== undefined) {
+        if (termAt[node]! >= 0) {
           ends[found] = k + 1;
           endNodes[found] = node;
           found++;
         }
       }
-      let matchedEnd = -1;
+      let matchedEnd = 0;
       for (let f = found - 1; f >= 0; f--) {
-        const end = ends[f]!;
         const at = endNodes[f]!;
-        if (isExcluded(text, i, contextsAt[at])) continue;
-        matches.push({ start: i, end, id: formIdAt[at]! });
-        matchedEnd = end;
+        if (hasContext[at] === 1 && isExcluded(text, i, at)) continue;
+        matchedEnd = ends[f]!;
+        matches.push({ start: i, end: matchedEnd, id: ids[termAt[at]!]! });
         break;
       }
       i = matchedEnd > 0 ? matchedEnd : i + 1;

@@ -124,43 +124,78 @@ export function isUntouchable(root: Element): boolean {
 }
 
 /**
- * The runs of text under `root`: each run is the text nodes of one stretch of inline content,
- * in document order. Excluded subtrees and `skip` elements are left out and break runs.
+ * Walks the text under a queue of roots, one run at a time: each run is the text nodes of one
+ * stretch of inline content, in document order. Excluded subtrees and `skip` elements are left
+ * out and break runs. The walk can stop after any run and go on later.
  */
-export function collectTextRuns(root: Element, skip: ReadonlySet<Element> = new Set()): Text[][] {
-  const runs: Text[][] = [];
-  if (isUntouchable(root)) return runs;
+export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
+  const roots: Node[] = [];
+  const stack: (Node | null)[] = [];
+  const closing: boolean[] = [];
+  const ready: Text[][] = [];
   let current: Text[] = [];
   const flush = () => {
-    if (current.length > 0) runs.push(current);
+    if (current.length > 0) ready.push(current);
     current = [];
   };
-  // An explicit stack: deeply nested pages must not overflow the call stack.
-  const stack: (Node | null)[] = [root.firstChild];
-  const closing: boolean[] = [false];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1]!;
-    if (node === null) {
-      stack.pop();
-      if (closing.pop()) flush();
-      continue;
+
+  function begin(root: Node): void {
+    if (root.nodeType === TEXT_NODE) {
+      const parent = root.parentElement;
+      if (!parent || !isUntouchable(parent)) ready.push([root as Text]);
+      return;
     }
-    stack[stack.length - 1] = node.nextSibling;
-    if (node.nodeType === TEXT_NODE) {
-      current.push(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (isExcluded(element) || skip.has(element)) {
-        flush();
-        continue;
-      }
-      const breaks = BREAKS.has(element.tagName.toUpperCase());
-      if (breaks) flush();
-      stack.push(element.firstChild);
-      closing.push(breaks);
-    }
+    if (root.nodeType !== ELEMENT_NODE || isUntouchable(root as Element) || skip.has(root as Element)) return;
+    stack.push(root.firstChild);
+    closing.push(true);
   }
-  flush();
+
+  return {
+    /** Adds a subtree (or a text node) to walk after the ones already queued. */
+    add(root: Node): void {
+      roots.push(root);
+    },
+    /** The next run, or null when every queued root has been walked. */
+    next(): Text[] | null {
+      while (ready.length === 0) {
+        if (stack.length === 0) {
+          const root = roots.shift();
+          if (root === undefined) return null;
+          begin(root);
+          continue;
+        }
+        const node = stack[stack.length - 1]!;
+        if (node === null) {
+          stack.pop();
+          if (closing.pop()) flush();
+          continue;
+        }
+        stack[stack.length - 1] = node.nextSibling;
+        if (node.nodeType === TEXT_NODE) {
+          current.push(node as Text);
+        } else if (node.nodeType === ELEMENT_NODE) {
+          const element = node as Element;
+          if (isExcluded(element) || skip.has(element)) {
+            flush();
+            continue;
+          }
+          const breaks = BREAKS.has(element.tagName.toUpperCase());
+          if (breaks) flush();
+          stack.push(element.firstChild);
+          closing.push(breaks);
+        }
+      }
+      return ready.shift()!;
+    },
+  };
+}
+
+/** Every run of text under `root` (see createRunWalker). */
+export function collectTextRuns(root: Element, skip: ReadonlySet<Element> = new Set()): Text[][] {
+  const walker = createRunWalker(skip);
+  walker.add(root);
+  const runs: Text[][] = [];
+  for (let run = walker.next(); run; run = walker.next()) runs.push(run);
   return runs;
 }
 
@@ -172,13 +207,20 @@ interface Piece {
   isLast: boolean;
 }
 
-/** Matches one run and splits every match into pieces per text node. */
-function matchRun(run: Text[], matcher: Matcher, found: FoundTerm[]): Map<Text, Piece[]> | null {
+/** Matches one run; with `pieces`, splits every match into pieces per text node. */
+function matchRun(
+  run: Text[],
+  matcher: Matcher,
+  found: FoundTerm[],
+  pieces: Map<Text, Piece[]> | null,
+): number {
   const text = run.length === 1 ? run[0]!.data : run.map((node) => node.data).join('');
-  if (!hasHan(text)) return null;
+  if (!hasHan(text)) return 0;
   const matches = matcher.findAll(text);
-  if (matches.length === 0) return null;
-  const pieces = new Map<Text, Piece[]>();
+  if (pieces === null) {
+    for (const match of matches) found.push({ id: match.id });
+    return matches.length;
+  }
   let nodeIndex = 0;
   let nodeStart = 0;
   for (const match of matches) {
@@ -203,32 +245,48 @@ function matchRun(run: Text[], matcher: Matcher, found: FoundTerm[]): Map<Text, 
       index++;
     }
   }
-  return pieces;
+  return matches.length;
 }
 
-/** Finds every term under `root` without changing anything. */
-export function findTerms(root: Element, options: AnnotateOptions): FoundTerm[] {
-  const found: FoundTerm[] = [];
-  for (const run of collectTextRuns(root, new Set(options.skip ?? []))) matchRun(run, options.matcher, found);
-  return found;
+export interface AnnotationJobOptions extends AnnotateOptions {
+  /** Gloss and pinyin per entry id; without it the job only counts (nothing is changed). */
+  describe?: (id: string) => TermDisplay | undefined;
+  /** At most this many occurrences are marked; the rest are counted in `unmarked`. */
+  limit?: number;
+}
+
+export interface AnnotationJob extends Annotation {
+  /** Occurrences found past the limit and left unmarked. */
+  readonly unmarked: number;
+  readonly isDone: boolean;
+  /** Queues more content (added to the page later) for the job to walk. */
+  add(node: Node): void;
+  /**
+   * Works until `now()` passes `deadline` (always finishing the current run), and returns
+   * true when everything queued is done.
+   */
+  step(deadline: number, now?: () => number): boolean;
 }
 
 /**
- * Wraps every term occurrence under `root` in a `<cr-term data-cr-term="id">` element whose
- * text is exactly the text it wraps. A term split across inline elements (`<b>跨江</b>融合`)
- * becomes one element per text node, all with the same id; only the last carries the gloss
- * (`data-cr-gloss`, `data-cr-pinyin`) and takes keyboard focus. No attribute of the page is
- * changed, and `undo` restores the original text nodes themselves.
+ * Starts marking (or, without `describe`, counting) the terms under `root`, in steps, so that a
+ * long page never blocks the page's main thread for long. See annotateTerms for what changes.
  */
-export function annotateTerms(root: Element, options: AnnotateDisplayOptions): Annotation {
-  const doc = root.ownerDocument;
+export function startAnnotation(root: Node, options: AnnotationJobOptions): AnnotationJob {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = createRunWalker(new Set(options.skip ?? []));
+  walker.add(root);
   const found: FoundTerm[] = [];
   const elements: Element[] = [];
   const replaced: { original: Text; inserted: Node[] }[] = [];
+  const limit = options.limit ?? Infinity;
+  const describe = options.describe;
+  let marked = 0;
+  let unmarked = 0;
+  let isDone = false;
+  let isUndone = false;
 
-  for (const run of collectTextRuns(root, new Set(options.skip ?? []))) {
-    const pieces = matchRun(run, options.matcher, found);
-    if (!pieces) continue;
+  function mark(pieces: Map<Text, Piece[]>): void {
     for (const [node, list] of pieces) {
       const parent = node.parentNode;
       if (!parent) continue;
@@ -240,7 +298,7 @@ export function annotateTerms(root: Element, options: AnnotateDisplayOptions): A
         const element = doc.createElement(TERM_TAG);
         element.setAttribute(TERM_ATTRIBUTE, piece.id);
         if (piece.isLast) {
-          const display = options.describe(piece.id);
+          const display = describe!(piece.id);
           if (display) {
             element.setAttribute('data-cr-gloss', display.gloss);
             element.setAttribute('data-cr-pinyin', display.pinyin);
@@ -260,19 +318,70 @@ export function annotateTerms(root: Element, options: AnnotateDisplayOptions): A
     }
   }
 
-  let isUndone = false;
   return {
     found,
     elements,
+    get unmarked() {
+      return unmarked;
+    },
+    get isDone() {
+      return isDone;
+    },
+    add(node) {
+      if (isUndone) return;
+      walker.add(node);
+      isDone = false;
+    },
+    step(deadline, now = () => performance.now()) {
+      if (isUndone) return true;
+      for (let run = walker.next(); run; run = walker.next()) {
+        const isMarking = describe !== undefined && marked < limit;
+        const pieces = isMarking ? new Map<Text, Piece[]>() : null;
+        const before = found.length;
+        const count = matchRun(run, options.matcher, found, pieces);
+        if (pieces && count > 0) {
+          // A run is marked whole, so the cap may be passed by the last run's occurrences.
+          marked += count;
+          mark(pieces);
+        } else if (describe !== undefined) {
+          unmarked += found.length - before;
+        }
+        if (now() > deadline) return false;
+      }
+      isDone = true;
+      return true;
+    },
     undo() {
       if (isUndone) return;
       isUndone = true;
+      isDone = true;
       for (let i = replaced.length - 1; i >= 0; i--) {
         const { original, inserted } = replaced[i]!;
         const anchor = inserted.find((node) => node.parentNode !== null);
         if (anchor) anchor.parentNode!.insertBefore(original, anchor);
         for (const node of inserted) node.parentNode?.removeChild(node);
       }
+      replaced.length = 0;
     },
   };
+}
+
+/** Finds every term under `root` without changing anything. */
+export function findTerms(root: Element, options: AnnotateOptions): FoundTerm[] {
+  const job = startAnnotation(root, { matcher: options.matcher, skip: options.skip });
+  job.step(Infinity);
+  return job.found;
+}
+
+/**
+ * Wraps every term occurrence under `root` in a `<cr-term data-cr-term="id">` element whose
+ * text is exactly the text it wraps. A term split across inline elements (`<b>跨江</b>融合`)
+ * becomes one element per text node, all with the same id; only the last carries the gloss
+ * (`data-cr-gloss`, `data-cr-pinyin`) and takes keyboard focus. No attribute of the page is
+ * changed, and `undo` restores the original text nodes themselves.
+ */
+export function annotateTerms(root: Element, options: AnnotateDisplayOptions): Annotation {
+  const job = startAnnotation(root, options);
+  job.step(Infinity);
+  return job;
 }

@@ -1,25 +1,47 @@
-import { createGlossaryMatcher } from '../core/matcher';
-import { createI18n, loadGlossary } from '../i18n';
+import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
+import { createIndexMatcher, type TermCards } from '../core/term-index';
 import { annotationsEnabled, inlineDisplay } from '../settings';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
 
 /**
- * The annotator, injected only into pages with Chinese: loads the glossary, finds the article,
- * marks its terms according to the settings, and follows the settings as they change.
+ * The annotator, injected only into pages with Chinese: builds the matcher from the term index,
+ * finds the article, marks its terms according to the settings, and follows the settings as
+ * they change.
  * Injecting it twice into the same page does nothing the second time.
  */
 export async function startAnnotator(doc: Document, url: string): Promise<void> {
+  const startedAt = performance.now();
   if (publishedSession()) return;
   publishSession({ state: () => ({ status: 'loading' }) });
   try {
-    const glossary = loadGlossary(createI18n('en'));
-    const matcher = createGlossaryMatcher(glossary);
-    const [annotations, display] = await Promise.all([
-      annotationsEnabled.getValue(),
-      inlineDisplay.getValue(),
-    ]);
-    const session = startPageSession({ document: doc, url, glossary, matcher, annotations, display });
+    const settings = Promise.all([annotationsEnabled.getValue(), inlineDisplay.getValue()]);
+    const matcher = createIndexMatcher(termIndex);
+    const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
+    const describe = (id: string) => {
+      const index = entryOf.get(id);
+      return index === undefined
+        ? undefined
+        : { gloss: termIndex.gloss[index]!, pinyin: termIndex.pinyin[index]! };
+    };
+    let cards: TermCards | null = null;
+    const [annotations, display] = await settings;
+    const session = startPageSession({
+      document: doc,
+      url,
+      matcher,
+      describe,
+      describeCard: (id) => {
+        const index = entryOf.get(id);
+        if (index === undefined) return null;
+        cards ??= JSON.parse(cardsJson) as TermCards;
+        const [zh, en, explanation] = cards[index]!;
+        return { zh, pinyin: termIndex.pinyin[index]!, en, explanation };
+      },
+      annotations,
+      display,
+      startedAt,
+    });
     publishSession(session);
     annotationsEnabled.watch((isOn) => session.setAnnotations(isOn));
     inlineDisplay.watch((next) => session.setDisplay(next));

@@ -1,11 +1,7 @@
+import type { TermCardContent } from '../messaging';
 import { TERM_ATTRIBUTE, TERM_TAG } from './annotate';
 
-export interface CardContent {
-  zh: string;
-  pinyin: string;
-  en: string;
-  explanation: string;
-}
+export type CardContent = TermCardContent;
 
 const CARD_CSS = `
 :host { all: initial; }
@@ -48,9 +44,10 @@ export interface TermCard {
  */
 export function attachTermCard(
   doc: Document,
-  describe: (id: string) => CardContent | undefined,
+  describe: (id: string) => CardContent | null | undefined | Promise<CardContent | null | undefined>,
   signal: AbortSignal,
 ): TermCard {
+  const known = new Map<string, CardContent | null>();
   const host = doc.createElement('cr-card');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -82,13 +79,27 @@ export function attachTermCard(
       : null;
 
   function show(term: Element) {
-    const content = describe(term.getAttribute(TERM_ATTRIBUTE) ?? '');
+    current = term;
+    const id = term.getAttribute(TERM_ATTRIBUTE) ?? '';
+    if (known.has(id)) {
+      render(term, known.get(id)!);
+      return;
+    }
+    void Promise.resolve(describe(id)).then(
+      (content) => {
+        known.set(id, content ?? null);
+        if (current === term && !signal.aborted) render(term, content ?? null);
+      },
+      () => known.set(id, null),
+    );
+  }
+
+  function render(term: Element, content: CardContent | null) {
     if (!content) return;
     if (!isAttached) {
       doc.documentElement.append(host);
       isAttached = true;
     }
-    current = term;
     zh.textContent = content.zh;
     pinyin.textContent = content.pinyin;
     en.textContent = content.en;

@@ -1,7 +1,9 @@
-import type { PageState } from '../messaging';
+import type { PageState, PageTimings } from '../messaging';
 
 export interface SessionHandle {
   state(): PageState;
+  timings?(): Omit<PageTimings, 'eager'>;
+  annotateWholePage?(): void;
 }
 
 // Both content scripts run in the extension's isolated world, which the page cannot see, so

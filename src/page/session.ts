@@ -1,85 +1,165 @@
-import type { Glossary } from '../core/glossary';
 import type { Matcher } from '../core/matcher';
 import { countTerms } from '../core/summary';
-import type { PageState } from '../messaging';
+import type { PageState, PageTimings } from '../messaging';
 import type { InlineDisplay } from '../settings';
-import { annotateTerms, findTerms, type Annotation } from './annotate';
+import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type TermDisplay } from './annotate';
 import { findArticle, type Article } from './article/find-article';
-import { attachTermCard } from './card';
+import { attachTermCard, type CardContent } from './card';
 import { installStyles, type InstalledStyles } from './styles';
 
 export interface PageSessionOptions {
   document: Document;
   url: string | null;
-  glossary: Glossary;
   matcher: Matcher;
+  /** The inline gloss and pinyin of an entry. */
+  describe(id: string): TermDisplay | undefined;
+  /** What an entry's card shows; may take a moment (it can come from the background). */
+  describeCard(id: string): Promise<CardContent | null> | CardContent | null | undefined;
   annotations: boolean;
   display: InlineDisplay;
+  /** When the annotator started, for the timings (performance.now()). */
+  startedAt?: number;
 }
 
 export interface PageSession {
   readonly article: Article;
   state(): PageState;
+  timings(): Omit<PageTimings, 'eager'>;
   setAnnotations(isOn: boolean): void;
   setDisplay(display: InlineDisplay): void;
+  /** Treats the whole page as the article: for pages that are not articles. */
+  annotateWholePage(): void;
+  /** Resolves when the current annotation (or count) is complete. */
+  whenDone(): Promise<void>;
   /** Removes everything the session added; the page is left as it was found. */
   destroy(): void;
 }
 
+/** Work in slices of this many milliseconds, so that no task of ours is long. */
+const SLICE_MS = 8;
+/** New content is gathered for this long before it is annotated. */
+const SETTLE_MS = 120;
+/** Occurrences marked at most, so a huge page stays responsive; the rest are counted. */
+export const MARK_LIMIT = 20_000;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Finds the article on the page, counts its terms and, when annotations are on, marks them.
- * Switching annotations off undoes every change exactly; on again re-annotates.
+ * Finds the article on the page and counts its terms; when annotations are on, marks them, in
+ * slices of a few milliseconds. Content the page adds later inside the article is marked too.
+ * Switching annotations off undoes every change exactly and stops watching the page.
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { document: doc, glossary, matcher } = options;
-  const article = findArticle(doc, { url: options.url });
-  const describe = (id: string) => {
-    const entry = glossary.byId.get(id);
-    return entry && { gloss: entry.gloss, pinyin: entry.pinyin };
-  };
-  const terms =
-    article.isArticle && article.root
-      ? countTerms(findTerms(article.root, { matcher, skip: article.skip })).map(({ id, count }) => ({
-          id,
-          count,
-        }))
-      : [];
+  const { document: doc, matcher, describe } = options;
+  const preparedAt = performance.now();
+  const startedAt = options.startedAt ?? preparedAt;
+  let article = findArticle(doc, { url: options.url });
+  const articleFoundAt = performance.now();
 
+  let isOn = options.annotations;
   let display = options.display;
-  let annotation: Annotation | null = null;
+  let job: AnnotationJob | null = null;
+  let found: FoundTerm[] = [];
   let styles: InstalledStyles | null = null;
   let cardControl: AbortController | null = null;
+  let observer: MutationObserver | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> = Promise.resolve();
+  let doneAt: number | null = null;
+  let slices = 0;
+  let longestSlice = 0;
+
+  const root = () => (article.isArticle ? article.root : null);
+
+  function run(current: AnnotationJob): Promise<void> {
+    const work = async () => {
+      while (job === current) {
+        const sliceStart = performance.now();
+        const isDone = current.step(sliceStart + SLICE_MS);
+        // Our own changes are not news: drop their records before the observer sees them.
+        observer?.takeRecords();
+        const spent = performance.now() - sliceStart;
+        slices++;
+        longestSlice = Math.max(longestSlice, spent);
+        if (isDone) {
+          doneAt ??= performance.now();
+          return;
+        }
+        await yieldToPage();
+      }
+    };
+    running = running.then(work);
+    return running;
+  }
+
+  function watch(target: Element) {
+    const view = doc.defaultView;
+    if (!view || observer) return;
+    observer = new view.MutationObserver((records) => {
+      const current = job;
+      if (!current) return;
+      let isQueued = false;
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === TERM_TAG) continue;
+          if ((node.parentNode as Element | null)?.closest?.(TERM_TAG)) continue;
+          current.add(node);
+          isQueued = true;
+        }
+      }
+      if (isQueued && settleTimer === null) {
+        settleTimer = setTimeout(() => {
+          settleTimer = null;
+          if (job === current) void run(current);
+        }, SETTLE_MS);
+      }
+    });
+    observer.observe(target, { childList: true, subtree: true });
+  }
 
   function annotate() {
-    if (annotation || !article.isArticle || !article.root) return;
-    styles = installStyles(doc, display);
-    cardControl = new AbortController();
-    attachTermCard(
-      doc,
-      (id) => {
-        const entry = glossary.byId.get(id);
-        return (
-          entry && { zh: entry.zh, pinyin: entry.pinyin, en: entry.en, explanation: entry.explanationEn }
-        );
-      },
-      cardControl.signal,
-    );
-    annotation = annotateTerms(article.root, { matcher, skip: article.skip, describe });
+    const target = root();
+    if (!target) return;
+    styles ??= installStyles(doc, display);
+    if (!cardControl) {
+      cardControl = new AbortController();
+      attachTermCard(doc, options.describeCard, cardControl.signal);
+    }
+    job = startAnnotation(target, { matcher, skip: article.skip, describe, limit: MARK_LIMIT });
+    found = job.found;
+    watch(target);
+    void run(job);
+  }
+
+  function count() {
+    const target = root();
+    if (!target) return;
+    job = startAnnotation(target, { matcher, skip: article.skip });
+    found = job.found;
+    void run(job);
   }
 
   function clear() {
-    annotation?.undo();
-    annotation = null;
+    observer?.disconnect();
+    observer = null;
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = null;
+    const previous = job;
+    job = null;
+    previous?.undo();
     styles?.remove();
     styles = null;
     cardControl?.abort();
     cardControl = null;
   }
 
-  if (options.annotations) annotate();
+  if (isOn) annotate();
+  else count();
 
   return {
-    article,
+    get article() {
+      return article;
+    },
     state(): PageState {
       if (!article.isArticle) return { status: 'not-article', kind: article.kind, title: article.title };
       return {
@@ -87,19 +167,45 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         title: article.title,
         source: article.source,
         date: article.date,
-        terms,
-        annotated: annotation !== null,
+        terms: countTerms(found).map(({ id, count: occurrences }) => ({ id, count: occurrences })),
+        annotated: isOn && job !== null,
+        isComplete: job === null || job.isDone,
+        unmarked: job?.unmarked ?? 0,
         display,
       };
     },
-    setAnnotations(isOn) {
-      if (isOn) annotate();
-      else clear();
+    timings() {
+      return {
+        annotatorStart: startedAt,
+        prepared: preparedAt,
+        articleFound: articleFoundAt,
+        done: doneAt,
+        slices,
+        longestSlice,
+      };
+    },
+    setAnnotations(next) {
+      if (next === isOn) return;
+      isOn = next;
+      if (isOn) {
+        clear();
+        annotate();
+      } else {
+        clear();
+      }
     },
     setDisplay(next) {
       display = next;
       styles?.setDisplay(next);
     },
+    annotateWholePage() {
+      if (article.isArticle || !doc.body) return;
+      article = { ...article, isArticle: true, kind: 'article', root: doc.body, skip: [] };
+      clear();
+      if (isOn) annotate();
+      else count();
+    },
+    whenDone: () => running,
     destroy: clear,
   };
 }

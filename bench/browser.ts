@@ -1,0 +1,241 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import {
+  EXTENSION_DIR,
+  FIXTURES_DIR,
+  ROOT,
+  findChromium,
+  launchWithExtension,
+  serveFolder,
+  type ExtensionBrowser,
+} from '../scripts/lib/browser';
+import type { PageTimings } from '../src/messaging';
+import { machineLine, median, table, writeSection } from './lib/report';
+
+// `npm run bench:browser [-- --write --loads N]`: the built extension in Chromium. Time from
+// the content script's start to annotations done on the seed page and on a page twenty times
+// as long, with Readability's parse of the same page in the same run for scale; the longest
+// slice of annotator work and the page's long tasks; the content script's own time and eager
+// size on a page without Chinese; the heap the extension adds on the seed page.
+
+const { values } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    loads: { type: 'string', default: '7' },
+    build: { type: 'boolean', default: true },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const LOADS = Number(values.loads);
+const LONG_FACTOR = 20;
+
+if (values.build && !values['no-build']) {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('wxt build failed');
+}
+
+/** The seed fixture with its article body repeated `times` times. */
+function longSeed(times: number): string {
+  const html = readFileSync(join(FIXTURES_DIR, 'seed-163.html'), 'utf8');
+  const open = '<div class="post_body">';
+  const start = html.indexOf(open) + open.length;
+  const end = html.indexOf('</div>', start);
+  const body = html.slice(start, end);
+  return html.slice(0, start) + body.repeat(times) + html.slice(end);
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'crossriver-bench-'));
+copyFileSync(join(FIXTURES_DIR, 'seed-163.html'), join(folder, 'seed.html'));
+copyFileSync(join(FIXTURES_DIR, 'english.html'), join(folder, 'english.html'));
+writeFileSync(join(folder, 'long.html'), longSeed(LONG_FACTOR));
+const readabilitySource = readFileSync(
+  join(ROOT, 'node_modules/@mozilla/readability/Readability.js'),
+  'utf8',
+);
+const server = await serveFolder(folder);
+
+async function timingsOf(browser: ExtensionBrowser, url: string): Promise<PageTimings> {
+  const tabId = await browser.tabIdOf(url);
+  return browser.worker.evaluate(
+    async ([id]) => {
+      type Tabs = { sendMessage(tab: number, message: object, options: object): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      return (await tabs.sendMessage(
+        id,
+        { crossriver: 1, name: 'getPageTimings', params: {} },
+        { frameId: 0 },
+      )) as never;
+    },
+    [tabId] as const,
+  );
+}
+
+async function waitForDone(browser: ExtensionBrowser, url: string): Promise<PageTimings> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const timings = await timingsOf(browser, url).catch(() => null);
+    if (timings?.done) return timings;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`annotations never finished on ${url}`);
+}
+
+/** Readability's parse of a fresh copy of the page, in the page, median of several runs. */
+async function readabilityMs(page: Page): Promise<number> {
+  await page.addScriptTag({ content: readabilitySource });
+  return page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const samples: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const copy = new DOMParser().parseFromString(html, 'text/html');
+      const start = performance.now();
+      new (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability(
+        copy,
+      ).parse();
+      samples.push(performance.now() - start);
+    }
+    return samples.sort((a, b) => a - b)[2]!;
+  });
+}
+
+const browser = await launchWithExtension();
+const rows: (string | number)[][] = [];
+const results: Record<string, { total: number; annotator: number; readability: number }> = {};
+for (const name of ['seed', 'long']) {
+  const totals: number[] = [];
+  const annotatorTimes: number[] = [];
+  const readabilityTimes: number[] = [];
+  const longestSlices: number[] = [];
+  const longTasks: number[] = [];
+  let slices = 0;
+  for (let load = 0; load < LOADS; load++) {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const seen: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.push(entry.startTime, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const url = `${server.url(`${name}.html`)}?load=${load}`;
+    await page.goto(url);
+    const timings = await waitForDone(browser, url);
+    totals.push(timings.done! - timings.eager.start);
+    annotatorTimes.push(timings.done! - timings.annotatorStart!);
+    longestSlices.push(timings.longestSlice);
+    slices = timings.slices;
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    for (let i = 0; i < tasks.length; i += 2) {
+      // Only tasks that overlap the extension's work count against it.
+      if (tasks[i]! + tasks[i + 1]! >= timings.eager.start && tasks[i]! <= timings.done!)
+        longTasks.push(tasks[i + 1]!);
+    }
+    readabilityTimes.push(await readabilityMs(page));
+    await page.close();
+  }
+  results[name] = {
+    total: median(totals),
+    annotator: median(annotatorTimes),
+    readability: median(readabilityTimes),
+  };
+  rows.push([
+    name === 'seed' ? 'seed page' : `seed × ${LONG_FACTOR}`,
+    median(totals).toFixed(1),
+    median(annotatorTimes).toFixed(1),
+    median(readabilityTimes).toFixed(1),
+    `${(median(totals) / median(readabilityTimes)).toFixed(2)}×`,
+    Math.max(...longestSlices).toFixed(1),
+    slices,
+    longTasks.length === 0 ? 'none' : `${longTasks.length}, longest ${Math.max(...longTasks).toFixed(0)} ms`,
+  ]);
+}
+
+// A page without Chinese: only the eager content script runs.
+const eagerTimes: number[] = [];
+for (let load = 0; load < LOADS; load++) {
+  const page = await browser.context.newPage();
+  const url = `${server.url('english.html')}?load=${load}`;
+  await page.goto(url);
+  eagerTimes.push((await timingsOf(browser, url)).eager.ms);
+  await page.close();
+}
+const eagerScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
+
+// Heap: the seed page in a browser with the extension and in one without, after GC.
+async function heapOf(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+const withHeaps: number[] = [];
+for (let load = 0; load < 3; load++) {
+  const page = await browser.context.newPage();
+  const url = `${server.url('seed.html')}?heap=${load}`;
+  await page.goto(url);
+  await waitForDone(browser, url);
+  withHeaps.push(await heapOf(page));
+  await page.close();
+}
+await browser.close();
+const plainProfile = mkdtempSync(join(tmpdir(), 'crossriver-plain-'));
+const plain = await chromium.launchPersistentContext(plainProfile, {
+  executablePath: findChromium(),
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+const withoutHeaps: number[] = [];
+for (let load = 0; load < 3; load++) {
+  const page = await plain.newPage();
+  await page.goto(`${server.url('seed.html')}?heap=${load}`);
+  await page.waitForTimeout(500);
+  withoutHeaps.push(await heapOf(page));
+  await page.close();
+}
+await plain.close();
+rmSync(plainProfile, { recursive: true, force: true });
+await server.close();
+rmSync(folder, { recursive: true, force: true });
+
+const seed = results.seed!;
+const long = results.long!;
+const lines = [
+  `Machine: ${machineLine()}`,
+  `Median of ${LOADS} loads per page, headless. "Total" runs from the eager content script's start to the last`,
+  'annotation; "annotator" from the injected annotator\'s start (glossary load, article detection, marking).',
+  'Readability: `new Readability(doc).parse()` on a fresh copy of the same page, in the same page, median of 5.',
+  '',
+  table(
+    [
+      'page',
+      'total ms',
+      'annotator ms',
+      'Readability ms',
+      'total / Readability',
+      'longest slice ms',
+      'slices',
+      'long tasks while annotating',
+    ],
+    rows,
+  ),
+  '',
+  `- Long page / seed page: ${(long.total / seed.total).toFixed(1)}× (target ≤ 25×).`,
+  `- Page without Chinese: the content script's own time is ${median(eagerTimes).toFixed(2)} ms (median of ${LOADS}); ` +
+    `the eager script is ${(eagerScript.length / 1024).toFixed(2)} KB, ${(gzipSync(eagerScript).length / 1024).toFixed(2)} KB gzipped.`,
+  `- Heap on the seed page: ${(median(withHeaps) / 2 ** 20).toFixed(2)} MiB with the extension, ` +
+    `${(median(withoutHeaps) / 2 ** 20).toFixed(2)} MiB without: ${((median(withHeaps) - median(withoutHeaps)) / 2 ** 20).toFixed(2)} MiB added ` +
+    '(main-world and isolated-world heaps of the page, after GC, median of 3).',
+];
+const report = lines.join('\n');
+console.log(report);
+if (values.write) writeSection('browser', 'Annotation in Chromium', report);

@@ -1,0 +1,43 @@
+import { formsOf, type Glossary } from './glossary';
+import { createMatcher, type Matcher } from './matcher';
+
+/**
+ * The part of the glossary the annotator needs on every page, in parallel arrays: entry ids,
+ * their inline gloss and pinyin, every form that matches them, and their notIn contexts.
+ * Built from the glossary at build time, so the annotator loads a fraction of the locale files.
+ */
+export interface TermIndex {
+  ids: string[];
+  gloss: string[];
+  pinyin: string[];
+  forms: string[][];
+  notIn: string[][];
+}
+
+/** What a term's card shows, per entry, in the order of the index: [zh, en, explanation]. */
+export type TermCards = [zh: string, en: string, explanation: string][];
+
+/** The cards of a glossary's entries, in the order of its term index. */
+export function createTermCards(glossary: Glossary): TermCards {
+  return glossary.entries.map((entry) => [entry.zh, entry.en, entry.explanationEn]);
+}
+
+/** The term index of a glossary, entries in glossary order. */
+export function createTermIndex(glossary: Glossary): TermIndex {
+  return {
+    ids: glossary.entries.map((entry) => entry.id),
+    gloss: glossary.entries.map((entry) => entry.gloss),
+    pinyin: glossary.entries.map((entry) => entry.pinyin),
+    forms: glossary.entries.map((entry) => formsOf(entry)),
+    notIn: glossary.entries.map((entry) => entry.notIn),
+  };
+}
+
+/** A matcher over every form in the index; the same matches as createGlossaryMatcher. */
+export function createIndexMatcher(index: TermIndex): Matcher {
+  return createMatcher(
+    index.ids.flatMap((id, entry) =>
+      index.forms[entry]!.map((form) => ({ form, id, notIn: index.notIn[entry] })),
+    ),
+  );
+}
