@@ -10,6 +10,12 @@ export default defineConfig({
     description: 'Marks the set phrases of Chinese political and economic news with their English, offline.',
     permissions: ['storage', 'scripting', 'tabs'],
     host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-annotations': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Turn annotations on or off',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from './messaging';
+import { annotationsEnabled } from './settings';
 
-/** The background: injects the annotator into tabs whose page has Chinese. */
+/** The command that turns annotations on or off (manifest `commands`). */
+export const TOGGLE_COMMAND = 'toggle-annotations';
+
+/**
+ * The background: injects the annotator into tabs whose page has Chinese, and turns
+ * annotations on or off on the keyboard shortcut.
+ */
 export function startBackground(): void {
   onMessages({
     activatePage: async (_params, sender) => {
@@ -17,4 +24,14 @@ export function startBackground(): void {
       }
     },
   });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === TOGGLE_COMMAND) void toggleAnnotations();
+  });
+}
+
+/** Flips the annotations setting; every tab follows it. */
+export async function toggleAnnotations(): Promise<boolean> {
+  const next = !(await annotationsEnabled.getValue());
+  await annotationsEnabled.setValue(next);
+  return next;
 }

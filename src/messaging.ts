@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { KeySentence } from './core/summary';
 import type { InlineDisplay } from './settings';
 
 export interface TermOccurrences {
@@ -21,9 +22,16 @@ export type PageState =
   | { status: 'not-article'; kind: string; title: string | null }
   | {
       status: 'article';
+      /** True when the page is not an article and the reader asked to annotate it whole. */
+      isWholePage: boolean;
       title: string | null;
       source: string | null;
+      author: string | null;
       date: string | null;
+      /** Characters of the article body. */
+      characters: number;
+      /** The sentences carrying the most distinct terms, in article order. */
+      keySentences: KeySentence[];
       /** Terms found in the article, in order of first appearance. */
       terms: TermOccurrences[];
       annotated: boolean;
@@ -54,6 +62,10 @@ export interface ProtocolMap {
   getPageState(params: Record<string, never>): PageState;
   /** Popup -> content script: annotate the whole page, which is not an article. */
   annotateWholePage(params: Record<string, never>): PageState;
+  /** Popup -> content script: scroll to the next occurrence of a term and flash it. */
+  scrollToTerm(params: { id: string }): boolean;
+  /** Popup -> content script: scroll to a key sentence (its index) and flash it. */
+  scrollToSentence(params: { index: number }): boolean;
   /** Benchmarks -> content script: when each step happened. */
   getPageTimings(params: Record<string, never>): PageTimings;
   /** Eager content script -> background: this tab has Chinese; inject the annotator. */

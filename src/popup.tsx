@@ -2,16 +2,37 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nextProvider } from 'react-i18next';
 import { browser } from 'wxt/browser';
+import { toAnki, toCsv, toMarkdown, type ExportTerm } from './core/export';
+import type { Glossary } from './core/glossary';
 import { createI18n, isLanguage, loadGlossary, type Language } from './i18n';
 import { sendToTab } from './messaging';
-import { annotationsEnabled, inlineDisplay, uiLanguage } from './settings';
-import { Popup, type PopupPageState, type PopupSettings } from './ui/Popup';
-import { isPending, isUnsupportedUrl, tabIdFromQuery } from './ui/popup-model';
+import {
+  annotationsEnabled,
+  inlineDisplay,
+  neverOnSites,
+  normalizeHost,
+  siteOf,
+  uiLanguage,
+  type InlineDisplay,
+} from './settings';
+import {
+  Popup,
+  type ArticleState,
+  type ExportFormat,
+  type PopupPageState,
+  type PopupSettings,
+} from './ui/Popup';
+import { fileNameFor, isPending, isUnsupportedUrl, tabIdFromQuery } from './ui/popup-model';
 
 const POLL_MS = 150;
-const POLL_LIMIT = 60;
+const POLL_LIMIT = 80;
 
-async function targetTab(): Promise<{ id: number; url?: string } | null> {
+interface Tab {
+  id: number;
+  url?: string;
+}
+
+async function targetTab(): Promise<Tab | null> {
   const named = tabIdFromQuery(location.search);
   if (named !== null) {
     const tab = await browser.tabs.get(named).catch(() => null);
@@ -21,7 +42,7 @@ async function targetTab(): Promise<{ id: number; url?: string } | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-async function readPage(tab: { id: number; url?: string }): Promise<PopupPageState> {
+async function readPage(tab: Tab): Promise<PopupPageState> {
   if (isUnsupportedUrl(tab.url)) return { status: 'unsupported' };
   try {
     return (await sendToTab(tab.id, 'getPageState', {})) ?? { status: 'loading' };
@@ -32,38 +53,107 @@ async function readPage(tab: { id: number; url?: string }): Promise<PopupPageSta
   }
 }
 
-function App() {
+function exportTerms(page: ArticleState, glossary: Glossary): ExportTerm[] {
+  return page.terms.flatMap(({ id, count }) => {
+    const entry = glossary.byId.get(id);
+    if (!entry) return [];
+    return [
+      {
+        zh: entry.zh,
+        traditional: entry.traditional[0] ?? entry.zh,
+        pinyin: entry.pinyin,
+        en: entry.en,
+        alternatives: entry.alternatives,
+        explanation: entry.explanationEn,
+        category: entry.category,
+        count,
+      },
+    ];
+  });
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface Early {
+  tab: Promise<Tab | null>;
+  settings: Promise<[boolean, InlineDisplay, Language, string[]]>;
+  /** The page's first state, asked for before the glossary is parsed. */
+  firstPage: Promise<PopupPageState | null>;
+}
+
+/** Starts the browser round trips at once, so they overlap with loading the glossary. */
+function startEarly(): Early {
+  const tab = targetTab();
+  return {
+    tab,
+    settings: Promise.all([
+      annotationsEnabled.getValue(),
+      inlineDisplay.getValue(),
+      uiLanguage.getValue(),
+      neverOnSites.getValue(),
+    ]),
+    firstPage: tab.then((found) => (found ? readPage(found) : null)),
+  };
+}
+
+function App({ early }: { early: Early }) {
   const i18n = useMemo(() => createI18n('en'), []);
   const loaded = useMemo(() => {
     try {
       return { glossary: loadGlossary(i18n), error: null };
     } catch (error) {
-      return { glossary: { entries: [], byId: new Map() }, error: (error as Error).message };
+      return { glossary: { entries: [], byId: new Map() } as Glossary, error: (error as Error).message };
     }
   }, [i18n]);
+  const [tab, setTab] = useState<Tab | null | undefined>(undefined);
   const [page, setPage] = useState<PopupPageState>({ status: 'loading' });
   const [settings, setSettings] = useState<PopupSettings | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [poll, setPoll] = useState(0);
 
   useEffect(() => {
-    void Promise.all([annotationsEnabled.getValue(), inlineDisplay.getValue(), uiLanguage.getValue()]).then(
-      ([annotations, display, language]) => {
-        void i18n.changeLanguage(language);
-        setSettings({ annotations, display, language });
-      },
-    );
-  }, [i18n]);
+    void early.tab.then(setTab);
+    void browser.commands
+      ?.getAll()
+      .then((commands) =>
+        setShortcut(commands.find((command) => command.name === 'toggle-annotations')?.shortcut || null),
+      )
+      .catch(() => setShortcut(null));
+  }, []);
 
   useEffect(() => {
+    if (tab === undefined) return;
+    const site = siteOf(tab?.url);
+    void early.settings.then(([annotations, display, language, never]) => {
+      void i18n.changeLanguage(language);
+      setSettings({
+        annotations,
+        display,
+        language,
+        site,
+        isNeverHere: site !== null && never.includes(site),
+      });
+    });
+  }, [i18n, tab, early]);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    if (loaded.error) return setPage({ status: 'error', message: loaded.error });
+    if (tab === null) return setPage({ status: 'no-tab' });
     let isClosed = false;
-    if (loaded.error) {
-      setPage({ status: 'error', message: loaded.error });
-      return;
-    }
     void (async () => {
-      const tab = await targetTab();
-      if (!tab) return setPage({ status: 'no-tab' });
       for (let attempt = 0; attempt < POLL_LIMIT && !isClosed; attempt++) {
-        const state = await readPage(tab);
+        const first = attempt === 0 && poll === 0 ? await early.firstPage : null;
+        const state = first ?? (await readPage(tab));
         if (isClosed) return;
         setPage(state);
         if (!isPending(state)) return;
@@ -73,31 +163,81 @@ function App() {
     return () => {
       isClosed = true;
     };
-  }, [loaded]);
+  }, [loaded, tab, poll, early]);
 
-  if (!settings) return null;
+  useEffect(() => {
+    if (page.status === 'article' && performance.getEntriesByName('crossriver:popup-data').length === 0) {
+      performance.mark('crossriver:popup-data');
+    }
+  }, [page]);
+
+  if (!settings || tab === undefined) return <div class="popup-placeholder" />;
   const update = (next: Partial<PopupSettings>) => setSettings({ ...settings, ...next });
+  const refresh = () => setPoll((count) => count + 1);
+  const article = page.status === 'article' ? page : null;
+
   return (
     <I18nextProvider i18n={i18n}>
       <Popup
         page={page}
         settings={settings}
         glossary={loaded.glossary}
+        shortcut={shortcut}
         actions={{
           setAnnotations: (isOn) => {
             update({ annotations: isOn });
-            void annotationsEnabled.setValue(isOn);
+            void annotationsEnabled.setValue(isOn).then(refresh);
           },
-          setEnglish: (isOn) => {
-            const display = isOn ? 'english' : 'underline';
+          setDisplay: (display: InlineDisplay) => {
             update({ display });
             void inlineDisplay.setValue(display);
+          },
+          setNeverHere: (isNever) => {
+            if (!settings.site) return;
+            const site = normalizeHost(settings.site);
+            update({ isNeverHere: isNever });
+            void neverOnSites
+              .getValue()
+              .then((list) =>
+                neverOnSites.setValue(
+                  isNever ? [...new Set([...list, site])].sort() : list.filter((item) => item !== site),
+                ),
+              )
+              .then(refresh);
           },
           setLanguage: (language: Language) => {
             if (!isLanguage(language)) return;
             update({ language });
             void i18n.changeLanguage(language);
             void uiLanguage.setValue(language);
+          },
+          annotateWholePage: () => {
+            if (!tab) return;
+            void sendToTab(tab.id, 'annotateWholePage', {}).then(refresh, refresh);
+          },
+          scrollToTerm: (id) => {
+            if (tab) void sendToTab(tab.id, 'scrollToTerm', { id });
+          },
+          scrollToSentence: (index) => {
+            if (tab) void sendToTab(tab.id, 'scrollToSentence', { index });
+          },
+          exportGlossary: async (format: ExportFormat) => {
+            if (!article) return '';
+            const terms = exportTerms(article, loaded.glossary);
+            const about = {
+              title: article.title,
+              source: article.source,
+              date: article.date,
+              url: tab?.url ?? null,
+            };
+            if (format === 'markdown') {
+              await navigator.clipboard.writeText(toMarkdown(about, terms));
+              return i18n.t('popup.export.copied');
+            }
+            const name = fileNameFor(article.title, format === 'csv' ? 'csv' : 'txt');
+            if (format === 'csv') download(name, toCsv(terms), 'text/csv;charset=utf-8');
+            else download(name, toAnki(about, terms), 'text/tab-separated-values;charset=utf-8');
+            return i18n.t('popup.export.saved', { file: name });
           },
         }}
       />
@@ -107,5 +247,5 @@ function App() {
 
 /** Renders the popup into `root`. */
 export function mountPopup(root: HTMLElement): void {
-  render(<App />, root);
+  render(<App early={startEarly()} />, root);
 }

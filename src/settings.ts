@@ -3,6 +3,42 @@ import type { Language } from './i18n';
 
 /** What is shown inline next to an annotated term. */
 export type InlineDisplay = 'english' | 'pinyin' | 'both' | 'underline';
+export const INLINE_DISPLAYS: readonly InlineDisplay[] = ['english', 'pinyin', 'both', 'underline'];
+
+export const isInlineDisplay = (value: unknown): value is InlineDisplay =>
+  (INLINE_DISPLAYS as readonly unknown[]).includes(value);
+
+/**
+ * The migrations of each setting, by the version they produce. Each takes whatever an older
+ * version stored and returns a valid value of the new one; each has a before/after test.
+ */
+export const migrations = {
+  inlineDisplay: {
+    // Version 1 stored any string; development builds wrote 'none' and 'gloss'. Version 2 keeps
+    // the four known modes, reads 'gloss' as 'english' and 'none' as 'underline', and resets
+    // anything else to the default rather than fail.
+    2: (old: unknown): InlineDisplay =>
+      isInlineDisplay(old) ? old : old === 'gloss' ? 'english' : old === 'none' ? 'underline' : 'english',
+  },
+  neverOnSites: {
+    // Version 1 kept hosts as typed; version 2 keeps them lower-case, without "www.", sorted and
+    // unique, so "never on this site" matches however the site was first visited.
+    2: (old: unknown): string[] =>
+      Array.isArray(old)
+        ? [...new Set(old.filter((host): host is string => typeof host === 'string').map(normalizeHost))]
+            .filter(Boolean)
+            .sort()
+        : [],
+  },
+};
+
+/** A host as the "never on this site" list keeps it: lower case, without a leading "www.". */
+export function normalizeHost(host: string): string {
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
+}
 
 /** Whether Crossriver marks terms on pages; off leaves every page exactly as it was. */
 export const annotationsEnabled = storage.defineItem<boolean>('local:annotationsEnabled', {
@@ -10,10 +46,18 @@ export const annotationsEnabled = storage.defineItem<boolean>('local:annotations
   version: 1,
 });
 
-/** The inline display; the popup's "English" switch toggles between 'english' and 'underline'. */
+/** The inline display: English gloss, pinyin, both, or an underline only. */
 export const inlineDisplay = storage.defineItem<InlineDisplay>('local:inlineDisplay', {
   fallback: 'english',
-  version: 1,
+  version: 2,
+  migrations: migrations.inlineDisplay,
+});
+
+/** Sites (normalised hosts) where Crossriver never annotates. */
+export const neverOnSites = storage.defineItem<string[]>('local:neverOnSites', {
+  fallback: [],
+  version: 2,
+  migrations: migrations.neverOnSites,
 });
 
 /** The language of the popup. */
@@ -21,3 +65,14 @@ export const uiLanguage = storage.defineItem<Language>('local:uiLanguage', {
   fallback: 'en',
   version: 1,
 });
+
+/** The host of a page's URL for the "never on this site" list, or null for non-web pages. */
+export function siteOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? normalizeHost(hostname) : null;
+  } catch {
+    return null;
+  }
+}

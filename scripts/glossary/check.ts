@@ -153,8 +153,9 @@ export function checkPinyinShape(zh: string, pinyin: string): string[] {
   return problems;
 }
 
+// A sentence ends at 。！？, or at . ! ? followed by a space, so "PM2.5" does not end one.
 const sentenceCount = (value: string) =>
-  value.split(/(?<=[.!?。！？])\s*/u).filter((part) => part.trim() !== '').length;
+  value.split(/(?<=[。！？])|(?<=[.!?])\s+/u).filter((part) => part.trim() !== '').length;
 
 export interface CheckResult {
   problems: string[];

@@ -1,6 +1,6 @@
 import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
 import { createIndexMatcher, type TermCards } from '../core/term-index';
-import { annotationsEnabled, inlineDisplay } from '../settings';
+import { annotationsEnabled, inlineDisplay, neverOnSites, siteOf } from '../settings';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
 
@@ -15,7 +15,12 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
   if (publishedSession()) return;
   publishSession({ state: () => ({ status: 'loading' }) });
   try {
-    const settings = Promise.all([annotationsEnabled.getValue(), inlineDisplay.getValue()]);
+    const site = siteOf(url);
+    const settings = Promise.all([
+      annotationsEnabled.getValue(),
+      inlineDisplay.getValue(),
+      neverOnSites.getValue(),
+    ]);
     const matcher = createIndexMatcher(termIndex);
     const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
     const describe = (id: string) => {
@@ -25,7 +30,8 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
         : { gloss: termIndex.gloss[index]!, pinyin: termIndex.pinyin[index]! };
     };
     let cards: TermCards | null = null;
-    const [annotations, display] = await settings;
+    let [isEnabled, display, neverOn] = await settings;
+    const isOnHere = () => isEnabled && !(site !== null && neverOn.includes(site));
     const session = startPageSession({
       document: doc,
       url,
@@ -38,13 +44,23 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
         const [zh, en, explanation] = cards[index]!;
         return { zh, pinyin: termIndex.pinyin[index]!, en, explanation };
       },
-      annotations,
+      annotations: isOnHere(),
       display,
       startedAt,
     });
     publishSession(session);
-    annotationsEnabled.watch((isOn) => session.setAnnotations(isOn));
-    inlineDisplay.watch((next) => session.setDisplay(next));
+    annotationsEnabled.watch((next) => {
+      isEnabled = next;
+      session.setAnnotations(isOnHere());
+    });
+    neverOnSites.watch((next) => {
+      neverOn = next;
+      session.setAnnotations(isOnHere());
+    });
+    inlineDisplay.watch((next) => {
+      display = next;
+      session.setDisplay(next);
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     publishSession({ state: () => ({ status: 'error', message }) });

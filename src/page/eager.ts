@@ -23,6 +23,8 @@ export function startEagerScript(doc: Document): void {
       publishedSession()?.annotateWholePage?.();
       return state();
     },
+    scrollToTerm: ({ id }) => publishedSession()?.scrollToTerm?.(id) ?? false,
+    scrollToSentence: ({ index }) => publishedSession()?.scrollToSentence?.(index) ?? false,
     getPageTimings: () => ({
       eager: { start, ms: ownTime },
       annotatorStart: null,

@@ -4,6 +4,8 @@ export interface SessionHandle {
   state(): PageState;
   timings?(): Omit<PageTimings, 'eager'>;
   annotateWholePage?(): void;
+  scrollToTerm?(id: string): boolean;
+  scrollToSentence?(index: number): boolean;
 }
 
 // Both content scripts run in the extension's isolated world, which the page cannot see, so

@@ -1,10 +1,11 @@
 import type { Matcher } from '../core/matcher';
-import { countTerms } from '../core/summary';
+import { countTerms, findKeySentences, splitSentences, type KeySentence } from '../core/summary';
 import type { PageState, PageTimings } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type TermDisplay } from './annotate';
 import { findArticle, type Article } from './article/find-article';
 import { attachTermCard, type CardContent } from './card';
+import { indexText, revealRange } from './locate';
 import { installStyles, type InstalledStyles } from './styles';
 
 export interface PageSessionOptions {
@@ -29,6 +30,10 @@ export interface PageSession {
   setDisplay(display: InlineDisplay): void;
   /** Treats the whole page as the article: for pages that are not articles. */
   annotateWholePage(): void;
+  /** Scrolls to the next occurrence of a term (cycling) and flashes it; false if none. */
+  scrollToTerm(id: string): boolean;
+  /** Scrolls to a key sentence, by its index among the article's sentences; false if gone. */
+  scrollToSentence(index: number): boolean;
   /** Resolves when the current annotation (or count) is complete. */
   whenDone(): Promise<void>;
   /** Removes everything the session added; the page is left as it was found. */
@@ -61,15 +66,47 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let job: AnnotationJob | null = null;
   let found: FoundTerm[] = [];
   let styles: InstalledStyles | null = null;
+  let flashStyles: InstalledStyles | null = null;
   let cardControl: AbortController | null = null;
   let observer: MutationObserver | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
   let doneAt: number | null = null;
+  let isWholePage = false;
+  let sentences: string[] | null = null;
+  let keySentences: KeySentence[] | null = null;
+  const visits = new Map<string, number>();
   let slices = 0;
   let longestSlice = 0;
 
   const root = () => (article.isArticle ? article.root : null);
+
+  function articleSentences(): string[] {
+    sentences ??= splitSentences(article.text);
+    return sentences;
+  }
+
+  function computeKeySentences(): KeySentence[] {
+    keySentences ??= findKeySentences(articleSentences(), (text) =>
+      matcher.findAll(text).map(({ start, end, id }) => ({ start, end, id })),
+    );
+    return keySentences;
+  }
+
+  /** Scrolls to the `nth` place where `find` matches in the article's text, if any. */
+  function reveal(find: (text: string) => { start: number; end: number }[], nth: number): boolean {
+    const target = root();
+    if (!target) return false;
+    const index = indexText(target, article.skip);
+    const places = find(index.text);
+    if (places.length === 0) return false;
+    const place = places[nth % places.length]!;
+    const range = index.rangeOf(place.start, place.end);
+    if (!range) return false;
+    if (!styles) flashStyles ??= installStyles(doc, 'underline', { termRules: false });
+    revealRange(range);
+    return true;
+  }
 
   function run(current: AnnotationJob): Promise<void> {
     const work = async () => {
@@ -149,6 +186,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     previous?.undo();
     styles?.remove();
     styles = null;
+    flashStyles?.remove();
+    flashStyles = null;
     cardControl?.abort();
     cardControl = null;
   }
@@ -164,9 +203,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       if (!article.isArticle) return { status: 'not-article', kind: article.kind, title: article.title };
       return {
         status: 'article',
+        isWholePage,
         title: article.title,
         source: article.source,
+        author: article.author,
         date: article.date,
+        characters: article.text.replace(/\s+/g, '').length,
+        keySentences: isWholePage ? [] : computeKeySentences(),
         terms: countTerms(found).map(({ id, count: occurrences }) => ({ id, count: occurrences })),
         annotated: isOn && job !== null,
         isComplete: job === null || job.isDone,
@@ -200,10 +243,28 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
     annotateWholePage() {
       if (article.isArticle || !doc.body) return;
-      article = { ...article, isArticle: true, kind: 'article', root: doc.body, skip: [] };
+      const text = doc.body.innerText ?? doc.body.textContent ?? '';
+      article = { ...article, isArticle: true, kind: 'article', root: doc.body, skip: [], text };
+      isWholePage = true;
+      sentences = null;
+      keySentences = null;
       clear();
       if (isOn) annotate();
       else count();
+    },
+    scrollToTerm(id) {
+      const nth = visits.get(id) ?? 0;
+      visits.set(id, nth + 1);
+      return reveal((text) => matcher.findAll(text).filter((match) => match.id === id), nth);
+    },
+    scrollToSentence(index) {
+      const sentence = articleSentences()[index];
+      if (!sentence) return false;
+      return reveal((text) => {
+        // The page's text has no line breaks between paragraphs; find the sentence as written.
+        const at = text.indexOf(sentence);
+        return at < 0 ? [] : [{ start: at, end: at + sentence.length }];
+      }, 0);
     },
     whenDone: () => running,
     destroy: clear,

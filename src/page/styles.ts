@@ -1,14 +1,18 @@
 import type { InlineDisplay } from '../settings';
 import { TERM_ATTRIBUTE, TERM_TAG } from './annotate';
+import { FLASH_CSS } from './locate';
 
-const term = `${TERM_TAG}[${TERM_ATTRIBUTE}]`;
+// Two id selectors that match nothing raise the rules' specificity above the page's own rules
+// for unknown elements (a page that hides or restyles every element it does not know).
+const term = `${TERM_TAG}[${TERM_ATTRIBUTE}]:not(#cr-never-a):not(#cr-never-b)`;
 
 /**
  * The page stylesheet for annotations. The gloss is CSS generated content, so it adds nothing
  * to the page's text: selecting and copying the article still yields the original Chinese.
  * Colours derive from the page's own text colour, so they read on light and dark pages alike.
  */
-export function annotationCss(display: InlineDisplay): string {
+export function annotationCss(display: InlineDisplay, termRules = true): string {
+  if (!termRules) return FLASH_CSS;
   const content =
     display === 'english'
       ? 'attr(data-cr-gloss)'
@@ -18,6 +22,7 @@ export function annotationCss(display: InlineDisplay): string {
           ? 'attr(data-cr-pinyin) " · " attr(data-cr-gloss)'
           : null;
   return `
+${FLASH_CSS}
 ${term} {
   display: inline !important;
   position: static !important;
@@ -69,26 +74,31 @@ export interface InstalledStyles {
  * Adds the annotation stylesheet to the document: as an adopted stylesheet where the browser
  * allows it (no node added to the page), else as a <style> element on the root element.
  */
-export function installStyles(doc: Document, display: InlineDisplay): InstalledStyles {
+export function installStyles(
+  doc: Document,
+  display: InlineDisplay,
+  options: { termRules?: boolean } = {},
+): InstalledStyles {
+  const css = (mode: InlineDisplay) => annotationCss(mode, options.termRules ?? true);
   const view = doc.defaultView;
   try {
     if (!view || !('adoptedStyleSheets' in doc)) throw new Error('no constructable stylesheets');
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(annotationCss(display));
+    sheet.replaceSync(css(display));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return {
-      setDisplay: (next) => sheet.replaceSync(annotationCss(next)),
+      setDisplay: (next) => sheet.replaceSync(css(next)),
       remove: () => {
         doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((item) => item !== sheet);
       },
     };
   } catch {
     const style = doc.createElement('style');
-    style.textContent = annotationCss(display);
+    style.textContent = css(display);
     doc.documentElement.append(style);
     return {
       setDisplay: (next) => {
-        style.textContent = annotationCss(next);
+        style.textContent = css(next);
       },
       remove: () => style.remove(),
     };

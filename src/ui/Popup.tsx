@@ -1,24 +1,37 @@
+import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Glossary } from '../core/glossary';
-import { rankTerms } from '../core/summary';
+import type { Glossary, GlossaryEntry } from '../core/glossary';
+import { rankBySalience, rankThemes, readingMinutes, type KeySentence } from '../core/summary';
 import { LANGUAGES, type Language } from '../i18n';
-import type { PageState, TermOccurrences } from '../messaging';
+import type { PageState } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { Switch } from './Switch';
 
 /** What the popup can know about its tab, including states no content script reports. */
 export type PopupPageState = PageState | { status: 'unsupported' } | { status: 'no-tab' };
+export type ArticleState = Extract<PageState, { status: 'article' }>;
 
 export interface PopupSettings {
   annotations: boolean;
   display: InlineDisplay;
   language: Language;
+  /** The page's site, when it is a web page, and whether it is on the "never" list. */
+  site: string | null;
+  isNeverHere: boolean;
 }
+
+export type ExportFormat = 'markdown' | 'csv' | 'anki';
 
 export interface PopupActions {
   setAnnotations(isOn: boolean): void;
-  setEnglish(isOn: boolean): void;
+  setDisplay(display: InlineDisplay): void;
+  setNeverHere(isNever: boolean): void;
   setLanguage(language: Language): void;
+  annotateWholePage(): void;
+  scrollToTerm(id: string): void;
+  scrollToSentence(index: number): void;
+  /** Exports the glossary; resolves to the sentence to announce. */
+  exportGlossary(format: ExportFormat): Promise<string>;
 }
 
 export interface PopupProps {
@@ -26,53 +39,39 @@ export interface PopupProps {
   settings: PopupSettings;
   glossary: Glossary;
   actions: PopupActions;
+  /** The keyboard shortcut that toggles annotations, if one is set. */
+  shortcut: string | null;
 }
 
 const LEADING = 5;
 
-/** The toolbar popup: the page's title, a summary of its key terms, its glossary, switches. */
-export function Popup({ page, settings, glossary, actions }: PopupProps) {
+/** The toolbar popup: the article, an English summary and glossary of its terms, the controls. */
+export function Popup({ page, settings, glossary, actions, shortcut }: PopupProps) {
   const { t } = useTranslation('ui');
   return (
     <div class="popup" lang={settings.language}>
       <header class="popup-header">
         <span class="brand">{t('popup.name')}</span>
       </header>
-      <main class="popup-body">
-        <PageView page={page} glossary={glossary} />
+      <main class="popup-body" aria-busy={page.status === 'loading'}>
+        <PageView page={page} glossary={glossary} actions={actions} language={settings.language} />
       </main>
-      <section class="settings" aria-label={t('popup.toggles.heading')}>
-        <Switch
-          label={t('popup.toggles.annotations')}
-          isOn={settings.annotations}
-          onChange={actions.setAnnotations}
-        />
-        <Switch
-          label={t('popup.toggles.english')}
-          isOn={settings.display === 'english' || settings.display === 'both'}
-          onChange={actions.setEnglish}
-        />
-        <fieldset class="language">
-          <legend>{t('popup.toggles.language')}</legend>
-          {LANGUAGES.map((language) => (
-            <label key={language}>
-              <input
-                type="radio"
-                name="language"
-                value={language}
-                checked={settings.language === language}
-                onChange={() => actions.setLanguage(language)}
-              />
-              {t(`popup.languages.${language}`)}
-            </label>
-          ))}
-        </fieldset>
-      </section>
+      <Controls settings={settings} actions={actions} shortcut={shortcut} />
     </div>
   );
 }
 
-function PageView({ page, glossary }: { page: PopupPageState; glossary: Glossary }) {
+function PageView({
+  page,
+  glossary,
+  actions,
+  language,
+}: {
+  page: PopupPageState;
+  glossary: Glossary;
+  actions: PopupActions;
+  language: Language;
+}) {
   const { t } = useTranslation('ui');
   switch (page.status) {
     case 'loading':
@@ -91,7 +90,14 @@ function PageView({ page, glossary }: { page: PopupPageState; glossary: Glossary
               {page.title}
             </h1>
           )}
-          <p class="status">{t('popup.status.notArticle')}</p>
+          <p class="status">
+            {page.kind in KIND_KEYS
+              ? t('popup.status.notArticle', { kind: t(KIND_KEYS[page.kind]!) })
+              : t('popup.status.notArticleUnknown')}
+          </p>
+          <button type="button" class="primary" onClick={actions.annotateWholePage}>
+            {t('popup.status.annotateWholePage')}
+          </button>
         </>
       );
     case 'unsupported':
@@ -105,59 +111,250 @@ function PageView({ page, glossary }: { page: PopupPageState; glossary: Glossary
         </p>
       );
     case 'article':
-      return (
-        <>
-          {page.title && (
-            <h1 class="title" lang="zh-CN">
-              {page.title}
-            </h1>
-          )}
-          {(page.source || page.date) && (
-            <p class="meta" lang="zh-CN">
-              {[page.source, page.date].filter(Boolean).join(' · ')}
-            </p>
-          )}
-          <TermSummary terms={page.terms} glossary={glossary} />
-          {page.terms.length > 0 && <GlossaryTable terms={page.terms} glossary={glossary} />}
-        </>
-      );
+      return <ArticleView page={page} glossary={glossary} actions={actions} language={language} />;
   }
 }
 
-function TermSummary({ terms, glossary }: { terms: TermOccurrences[]; glossary: Glossary }) {
+const KIND_KEYS: Record<string, string> = {
+  list: 'popup.kinds.list',
+  home: 'popup.kinds.home',
+  search: 'popup.kinds.search',
+  video: 'popup.kinds.video',
+  empty: 'popup.kinds.empty',
+};
+
+interface Row {
+  entry: GlossaryEntry;
+  count: number;
+  first: number;
+}
+
+function ArticleView({
+  page,
+  glossary,
+  actions,
+  language,
+}: {
+  page: ArticleState;
+  glossary: Glossary;
+  actions: PopupActions;
+  language: Language;
+}) {
   const { t } = useTranslation('ui');
-  const total = terms.reduce((sum, term) => sum + term.count, 0);
-  const leading = rankTerms(terms.map((term, first) => ({ ...term, first }))).slice(0, LEADING);
+  const rows = useMemo(
+    () =>
+      page.terms.flatMap(({ id, count }, first) => {
+        const entry = glossary.byId.get(id);
+        return entry ? [{ entry, count, first }] : [];
+      }),
+    [page.terms, glossary],
+  );
+  return (
+    <>
+      {page.title && (
+        <h1 class="title" lang="zh-CN">
+          {page.title}
+        </h1>
+      )}
+      <p class="meta">
+        <span lang="zh-CN">{[page.source, page.date].filter(Boolean).join(' · ')}</span>
+        {page.author && <span lang="zh-CN"> · {t('popup.header.by', { author: page.author })}</span>}
+      </p>
+      <p class="meta">
+        {t('popup.header.length', {
+          characters: page.characters.toLocaleString(language),
+          minutes: readingMinutes(page.characters),
+        })}
+      </p>
+      {page.isWholePage && <p class="status">{t('popup.status.wholePage')}</p>}
+      {page.unmarked > 0 && (
+        <p class="status warning" role="status">
+          {t('popup.status.unmarked', { count: page.unmarked })}
+        </p>
+      )}
+      <Summary page={page} rows={rows} glossary={glossary} actions={actions} />
+      {rows.length > 0 && (
+        <GlossaryList rows={rows} glossary={glossary} actions={actions} language={language} />
+      )}
+      {rows.length > 0 && <Export actions={actions} />}
+    </>
+  );
+}
+
+function Summary({
+  page,
+  rows,
+  glossary,
+  actions,
+}: {
+  page: ArticleState;
+  rows: Row[];
+  glossary: Glossary;
+  actions: PopupActions;
+}) {
+  const { t } = useTranslation('ui');
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  const ranked = useMemo(
+    () =>
+      rankBySalience(
+        rows.map(({ entry, count }) => ({ id: entry.id, count, zh: entry.zh, category: entry.category })),
+        page.title,
+      ),
+    [rows, page.title],
+  );
+  const themes = rankThemes(ranked).slice(0, 3);
   return (
     <section class="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('popup.summary.heading')}</h2>
       <p>
-        {terms.length === 0
+        {rows.length === 0
           ? t('popup.summary.none')
-          : t('popup.summary.termCount', { count: terms.length, total })}
+          : t('popup.summary.termCount', { count: rows.length, total })}
       </p>
-      {leading.length > 0 && (
-        <ol class="leading" aria-label={t('popup.summary.leading')}>
-          {leading.map(({ id, count }) => {
-            const entry = glossary.byId.get(id);
-            return (
-              <li key={id}>
-                <span lang="zh-CN">{entry?.zh ?? id}</span> <span class="en">{entry?.en}</span>{' '}
-                <span class="count">×{count}</span>
+      {themes.length > 0 && (
+        <p class="themes">
+          <span class="label">{t('popup.summary.themes')}: </span>
+          {themes.map(({ category }) => t(`categories.${category}`)).join(' · ')}
+        </p>
+      )}
+      {ranked.length > 0 && (
+        <>
+          <h3 id="leading-heading">{t('popup.summary.leading')}</h3>
+          <ol class="leading" aria-labelledby="leading-heading">
+            {ranked.slice(0, LEADING).map(({ id, count }) => {
+              const entry = glossary.byId.get(id)!;
+              return (
+                <li key={id}>
+                  <span lang="zh-CN" class="zh">
+                    {entry.zh}
+                  </span>{' '}
+                  <span class="en">{entry.en}</span> <span class="count">×{count}</span>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {page.keySentences.length > 0 && (
+        <>
+          <h3 id="sentences-heading">{t('popup.summary.sentences')}</h3>
+          <ol class="sentences" aria-labelledby="sentences-heading">
+            {page.keySentences.map((sentence) => (
+              <li key={sentence.index}>
+                <a
+                  href={`#sentence-${sentence.index}`}
+                  title={t('popup.summary.sentenceHint')}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    actions.scrollToSentence(sentence.index);
+                  }}
+                >
+                  <GlossedSentence sentence={sentence} glossary={glossary} />
+                </a>
               </li>
-            );
-          })}
-        </ol>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
 }
 
-function GlossaryTable({ terms, glossary }: { terms: TermOccurrences[]; glossary: Glossary }) {
+/** A sentence in Chinese with each term followed by its English gloss. */
+function GlossedSentence({ sentence, glossary }: { sentence: KeySentence; glossary: Glossary }) {
+  const parts: preact.ComponentChildren[] = [];
+  let position = 0;
+  for (const term of sentence.terms) {
+    if (term.start > position) parts.push(sentence.text.slice(position, term.start));
+    const entry = glossary.byId.get(term.id);
+    parts.push(
+      <span class="sentence-term" key={term.start}>
+        <span lang="zh-CN">{sentence.text.slice(term.start, term.end)}</span>
+        {entry && (
+          <span class="sentence-gloss" lang="en">
+            {' '}
+            ({entry.gloss})
+          </span>
+        )}
+      </span>,
+    );
+    position = term.end;
+  }
+  if (position < sentence.text.length) parts.push(sentence.text.slice(position));
+  return <span lang="zh-CN">{parts}</span>;
+}
+
+/** Strips tone marks and spaces so that "kuajiang" finds "kuà jiāng". */
+const plainPinyin = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'v')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+
+function matchesFilter(entry: GlossaryEntry, filter: string): boolean {
+  const needle = filter.trim().toLowerCase();
+  if (needle === '') return true;
+  return (
+    entry.zh.includes(needle) ||
+    entry.traditional.some((form) => form.includes(needle)) ||
+    entry.variants.some((form) => form.includes(needle)) ||
+    entry.en.toLowerCase().includes(needle) ||
+    entry.alternatives.some((alternative) => alternative.toLowerCase().includes(needle)) ||
+    plainPinyin(entry.pinyin).includes(plainPinyin(needle))
+  );
+}
+
+function GlossaryList({
+  rows,
+  glossary,
+  actions,
+  language,
+}: {
+  rows: Row[];
+  glossary: Glossary;
+  actions: PopupActions;
+  language: Language;
+}) {
   const { t } = useTranslation('ui');
+  const [order, setOrder] = useState<'appearance' | 'count'>('appearance');
+  const [filter, setFilter] = useState('');
+  const [open, setOpen] = useState<string | null>(null);
+  const shown = rows
+    .filter((row) => matchesFilter(row.entry, filter))
+    .sort((a, b) => (order === 'count' ? b.count - a.count || a.first - b.first : a.first - b.first));
   return (
     <section class="glossary" aria-labelledby="glossary-heading">
-      <h2 id="glossary-heading">{t('popup.glossary.heading')}</h2>
+      <div class="glossary-bar">
+        <h2 id="glossary-heading">{t('popup.glossary.heading')}</h2>
+        <fieldset class="order">
+          <legend class="visually-hidden">{t('popup.glossary.order')}</legend>
+          {(['appearance', 'count'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="order"
+                value={value}
+                checked={order === value}
+                onChange={() => setOrder(value)}
+              />
+              {t(value === 'appearance' ? 'popup.glossary.byAppearance' : 'popup.glossary.byCount')}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <label class="filter">
+        <span class="visually-hidden">{t('popup.glossary.filter')}</span>
+        <input
+          type="search"
+          value={filter}
+          placeholder={t('popup.glossary.filterPlaceholder')}
+          aria-label={t('popup.glossary.filter')}
+          onInput={(event) => setFilter((event.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      {shown.length === 0 && <p class="status">{t('popup.glossary.noMatch', { filter })}</p>}
       <table>
         <thead>
           <tr>
@@ -169,20 +366,197 @@ function GlossaryTable({ terms, glossary }: { terms: TermOccurrences[]; glossary
             </th>
           </tr>
         </thead>
-        <tbody>
-          {terms.map(({ id, count }) => {
-            const entry = glossary.byId.get(id);
-            return (
-              <tr key={id} data-term={id}>
-                <td lang="zh-CN">{entry?.zh ?? id}</td>
-                <td class="pinyin">{entry?.pinyin}</td>
-                <td>{entry?.en}</td>
+        {shown.map(({ entry, count }) => {
+          const isOpen = open === entry.id;
+          return (
+            <tbody key={entry.id} data-term={entry.id} class={isOpen ? 'open' : undefined}>
+              <tr>
+                <td lang="zh-CN">
+                  <button
+                    type="button"
+                    class="term"
+                    aria-label={t('popup.glossary.showInPage', { term: entry.zh })}
+                    onClick={() => actions.scrollToTerm(entry.id)}
+                  >
+                    {entry.zh}
+                  </button>
+                </td>
+                <td class="pinyin">{entry.pinyin}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="expand"
+                    aria-expanded={isOpen}
+                    aria-controls={`details-${entry.id}`}
+                    aria-label={t('popup.glossary.details', { term: entry.zh })}
+                    onClick={() => setOpen(isOpen ? null : entry.id)}
+                  >
+                    <span aria-hidden="true" class="chevron">
+                      {isOpen ? '▾' : '▸'}
+                    </span>
+                    {entry.en}
+                  </button>
+                </td>
                 <td class="count">{count}</td>
               </tr>
-            );
-          })}
-        </tbody>
+              {isOpen && (
+                <tr class="details" id={`details-${entry.id}`}>
+                  <td colSpan={4}>
+                    <Details entry={entry} glossary={glossary} language={language} />
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          );
+        })}
       </table>
+    </section>
+  );
+}
+
+function Details({
+  entry,
+  glossary,
+  language,
+}: {
+  entry: GlossaryEntry;
+  glossary: Glossary;
+  language: Language;
+}) {
+  const { t } = useTranslation('ui');
+  const related = entry.related.flatMap((id) => glossary.byId.get(id) ?? []);
+  return (
+    <div class="details-body">
+      <p lang={language === 'zh-CN' ? 'zh-CN' : 'en'}>
+        {language === 'zh-CN' ? entry.explanationZh : entry.explanationEn}
+      </p>
+      <dl>
+        {entry.literal && (
+          <>
+            <dt>{t('popup.glossary.literal')}</dt>
+            <dd>“{entry.literal}”</dd>
+          </>
+        )}
+        {entry.alternatives.length > 0 && (
+          <>
+            <dt>{t('popup.glossary.alternatives')}</dt>
+            <dd>{entry.alternatives.join('; ')}</dd>
+          </>
+        )}
+        {related.length > 0 && (
+          <>
+            <dt>{t('popup.glossary.related')}</dt>
+            <dd>
+              {related.map((item, index) => (
+                <span key={item.id}>
+                  {index > 0 && '; '}
+                  <span lang="zh-CN">{item.zh}</span> {item.en}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>{t('popup.glossary.category')}</dt>
+        <dd>{t(`categories.${entry.category}`)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function Export({ actions }: { actions: PopupActions }) {
+  const { t } = useTranslation('ui');
+  const [message, setMessage] = useState('');
+  const run = (format: ExportFormat) => {
+    actions
+      .exportGlossary(format)
+      .then(setMessage, (error: unknown) =>
+        setMessage(
+          t('popup.export.failed', { message: error instanceof Error ? error.message : String(error) }),
+        ),
+      );
+  };
+  return (
+    <section class="export" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('popup.export.heading')}</h2>
+      <div class="buttons">
+        <button type="button" onClick={() => run('markdown')}>
+          {t('popup.export.markdown')}
+        </button>
+        <button type="button" onClick={() => run('csv')}>
+          {t('popup.export.csv')}
+        </button>
+        <button type="button" onClick={() => run('anki')}>
+          {t('popup.export.anki')}
+        </button>
+      </div>
+      <p class="announce" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
+
+function Controls({
+  settings,
+  actions,
+  shortcut,
+}: {
+  settings: PopupSettings;
+  actions: PopupActions;
+  shortcut: string | null;
+}) {
+  const { t } = useTranslation('ui');
+  const hasEnglish = settings.display === 'english' || settings.display === 'both';
+  const hasPinyin = settings.display === 'pinyin' || settings.display === 'both';
+  const displayOf = (english: boolean, pinyin: boolean): InlineDisplay =>
+    english && pinyin ? 'both' : english ? 'english' : pinyin ? 'pinyin' : 'underline';
+  return (
+    <section class="settings" aria-label={t('popup.toggles.heading')}>
+      <div class="switches">
+        <Switch
+          label={t('popup.toggles.annotations')}
+          isOn={settings.annotations}
+          onChange={actions.setAnnotations}
+        />
+        <Switch
+          label={t('popup.toggles.english')}
+          isOn={hasEnglish}
+          onChange={(isOn) => actions.setDisplay(displayOf(isOn, hasPinyin))}
+        />
+        <Switch
+          label={t('popup.toggles.pinyin')}
+          isOn={hasPinyin}
+          onChange={(isOn) => actions.setDisplay(displayOf(hasEnglish, isOn))}
+        />
+      </div>
+      {settings.site && (
+        <label class="never">
+          <input
+            type="checkbox"
+            checked={settings.isNeverHere}
+            onChange={(event) => actions.setNeverHere((event.currentTarget as HTMLInputElement).checked)}
+          />
+          {t('popup.toggles.neverHere', { site: settings.site })}
+        </label>
+      )}
+      <fieldset class="language">
+        <legend>{t('popup.toggles.language')}</legend>
+        {LANGUAGES.map((language) => (
+          <label key={language}>
+            <input
+              type="radio"
+              name="language"
+              value={language}
+              checked={settings.language === language}
+              onChange={() => actions.setLanguage(language)}
+            />
+            <span lang={language}>{t(`popup.languages.${language}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p class="shortcut">
+        {shortcut ? t('popup.toggles.shortcut', { shortcut }) : t('popup.toggles.noShortcut')}
+      </p>
     </section>
   );
 }

@@ -18,7 +18,17 @@ export function tabIdFromQuery(search: string): number | null {
   return Number(raw);
 }
 
-/** True while the popup should ask the page again. */
+/** True while the popup should ask the page again: loading, or still working through it. */
 export function isPending(state: PopupPageState): boolean {
-  return state.status === 'loading';
+  return state.status === 'loading' || (state.status === 'article' && !state.isComplete);
+}
+
+/** A file name for an exported glossary: the article's title without characters files refuse. */
+export function fileNameFor(title: string | null, extension: string): string {
+  const base = (title ?? '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
+  return `${base ? `${base} ` : ''}glossary.${extension}`.replace(/^ /, '');
 }
