@@ -8,7 +8,7 @@ export const RESULTS = join(import.meta.dirname, '..', 'RESULTS.md');
 /** One line naming the machine a benchmark ran on. */
 export function machineLine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  let chromium = '';
+  let chromium: string;
   try {
     chromium = execSync('chromium --version 2>/dev/null', { encoding: 'utf8' }).trim();
   } catch {

@@ -1,0 +1,140 @@
+/** Character classes and the plain-text view of a DOM subtree, shared by every reader. */
+
+/** Elements whose content is never article text (code, widgets, form controls, media fallbacks). */
+export const IGNORED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'TEXTAREA',
+  'INPUT',
+  'HEAD',
+  'LINK',
+  'META',
+  'MAP',
+]);
+
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BR',
+]);
+
+/** Sentence punctuation: dense in Chinese prose, rare in navigation and labels. */
+const PROSE_PUNCT = /[，。、；！？“”‘’「」『』《》（）…—,;!?]/g;
+/** Content characters as the corpus scorer counts them: Han, letters and digits. */
+const CONTENT_CHAR = /[\p{Script=Han}\p{L}\p{N}]/gu;
+
+/** Number of content characters (Han, letters, digits) in `text`. */
+export function countContent(text: string): number {
+  return text.match(CONTENT_CHAR)?.length ?? 0;
+}
+
+/** Number of sentence punctuation marks in `text`. */
+export function countPunct(text: string): number {
+  return text.match(PROSE_PUNCT)?.length ?? 0;
+}
+
+/** Collapses runs of white space (including full-width and no-break spaces) to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** True when the element is hidden by its own markup in a way no script undoes (display:none, hidden). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
+
+/**
+ * The text of `root` minus the `skip` subtrees, one block per line, lines trimmed, no empty lines.
+ * Hidden-by-markup descendants are left out; `root` itself is read even when hidden, since WeChat
+ * hides its article container until its script runs.
+ */
+export function collectLines(root: Element, skip: ReadonlySet<Element>): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = squash(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const visit = (node: Node, isTop: boolean): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (IGNORED_TAGS.has(tag) || skip.has(el) || isHiddenByMarkup(el)) {
+        // A skipped block still separates the text around it.
+        if (BLOCK_TAGS.has(tag)) flush();
+        continue;
+      }
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      const isBlock = BLOCK_TAGS.has(tag);
+      if (isBlock) flush();
+      visit(el, false);
+      if (isBlock) flush();
+    }
+    if (isTop) flush();
+  };
+  visit(root, true);
+  return lines;
+}
