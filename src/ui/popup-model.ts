@@ -25,8 +25,9 @@ export function isPending(state: PopupPageState): boolean {
 
 /** A file name for an exported glossary: the article's title without characters files refuse. */
 export function fileNameFor(title: string | null, extension: string): string {
-  const base = (title ?? '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const base = [...(title ?? '')]
+    .map((char) => (char.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(char) ? ' ' : char))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
