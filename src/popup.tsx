@@ -30,16 +30,17 @@ const POLL_LIMIT = 80;
 interface Tab {
   id: number;
   url?: string;
+  status?: string;
 }
 
 async function targetTab(): Promise<Tab | null> {
   const named = tabIdFromQuery(location.search);
   if (named !== null) {
     const tab = await browser.tabs.get(named).catch(() => null);
-    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }
 
 async function readPage(tab: Tab): Promise<PopupPageState> {
@@ -47,6 +48,9 @@ async function readPage(tab: Tab): Promise<PopupPageState> {
   try {
     return (await sendToTab(tab.id, 'getPageState', {})) ?? { status: 'loading' };
   } catch {
+    // A page still loading has no content script yet; ask again in a moment.
+    const now = await browser.tabs.get(tab.id).catch(() => null);
+    if (now?.status === 'loading') return { status: 'loading' };
     // No content script answers: the page forbids extensions, or it was opened before
     // Crossriver was installed and has not been reloaded since.
     return { status: 'unsupported' };

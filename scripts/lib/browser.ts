@@ -59,14 +59,23 @@ export interface FixtureServer {
  */
 export async function serveFolder(folder = FIXTURES_DIR): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(requested.pathname);
     const file = normalize(join(folder, path));
     if (!file.startsWith(folder) || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const body = readFileSync(file);
+    // ?hold=MS sends the first half of the page and the rest MS later: a page still loading.
+    const hold = Number(requested.searchParams.get('hold') ?? 0);
+    if (hold > 0) {
+      response.write(body.subarray(0, body.length >> 1));
+      setTimeout(() => response.end(body.subarray(body.length >> 1)), hold);
+    } else {
+      response.end(body);
+    }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

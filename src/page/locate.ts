@@ -63,7 +63,7 @@ export function revealRange(range: Range): void {
   const doc = range.startContainer.ownerDocument!;
   const view = doc.defaultView!;
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target?.scrollIntoView({ block: 'center' });
   const highlights = (view as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightClass = (view as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (!highlights || !HighlightClass) return;
