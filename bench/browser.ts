@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,7 +46,9 @@ function longSeed(times: number): string {
   const start = html.indexOf(open) + open.length;
   const end = html.indexOf('</div>', start);
   const body = html.slice(start, end);
-  return html.slice(0, start) + body.repeat(times) + html.slice(end);
+  // Each copy's paragraphs carry their copy's number, so no paragraph repeats another word for word.
+  const copies = Array.from({ length: times }, (_, copy) => body.replace(/<p>/g, `<p>（${copy + 1}）`));
+  return html.slice(0, start) + copies.join('') + html.slice(end);
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'crossriver-bench-'));
@@ -154,6 +156,28 @@ for (const name of ['seed', 'long']) {
   ]);
 }
 
+// The popup: from its navigation to its first render with the article's data, on the seed page.
+const popupTimes: number[] = [];
+{
+  const page = await browser.context.newPage();
+  const url = `${server.url('seed.html')}?popup`;
+  await page.goto(url);
+  await waitForDone(browser, url);
+  const tabId = await browser.tabIdOf(url);
+  for (let load = 0; load < LOADS; load++) {
+    const popup = await browser.openPopup(tabId);
+    await popup.getByRole('table').waitFor();
+    popupTimes.push(
+      await popup.evaluate(() => performance.getEntriesByName('crossriver:popup-data')[0]!.startTime),
+    );
+    await popup.close();
+  }
+  await page.close();
+}
+const popupBundle = readdirSync(join(EXTENSION_DIR, 'chunks'))
+  .filter((name) => name.startsWith('popup-'))
+  .map((name) => readFileSync(join(EXTENSION_DIR, 'chunks', name)));
+
 // A page without Chinese: only the eager content script runs.
 const eagerTimes: number[] = [];
 for (let load = 0; load < LOADS; load++) {
@@ -232,6 +256,10 @@ const lines = [
   `- Long page / seed page: ${(long.total / seed.total).toFixed(1)}× (target ≤ 25×).`,
   `- Page without Chinese: the content script's own time is ${median(eagerTimes).toFixed(2)} ms (median of ${LOADS}); ` +
     `the eager script is ${(eagerScript.length / 1024).toFixed(2)} KB, ${(gzipSync(eagerScript).length / 1024).toFixed(2)} KB gzipped.`,
+  `- Popup, first render with the article's data on the seed page: ${median(popupTimes).toFixed(0)} ms from its ` +
+    `navigation (median of ${LOADS}; target under 100 ms). Its script is ` +
+    `${(popupBundle.reduce((sum, file) => sum + file.length, 0) / 2 ** 20).toFixed(2)} MiB, ` +
+    `${(popupBundle.reduce((sum, file) => sum + gzipSync(file).length, 0) / 1024).toFixed(0)} KB gzipped, most of it the glossary; no pinyin library.`,
   `- Heap on the seed page: ${(median(withHeaps) / 2 ** 20).toFixed(2)} MiB with the extension, ` +
     `${(median(withoutHeaps) / 2 ** 20).toFixed(2)} MiB without: ${((median(withHeaps) - median(withoutHeaps)) / 2 ** 20).toFixed(2)} MiB added ` +
     '(main-world and isolated-world heaps of the page, after GC, median of 3).',

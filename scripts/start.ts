@@ -43,7 +43,7 @@ if (hasDisplay) {
   await popup.getByRole('table').waitFor({ timeout: 20_000 });
   await popup.screenshot({ path: join(OUTPUT, 'popup.png'), fullPage: true });
   await popup.getByRole('radio', { name: '中文' }).check();
-  await popup.getByText('词表').waitFor();
+  await popup.getByRole('heading', { name: '词表', exact: true }).waitFor();
   await popup.screenshot({ path: join(OUTPUT, 'popup-zh.png'), fullPage: true });
   await popup.getByRole('radio', { name: 'English' }).check();
 
