@@ -1,7 +1,6 @@
-// The bundled locale files, imported one by one so that Vite, vitest and tsx all load them
+// The bundled glossary files, imported one by one so that Vite, vitest and tsx all load them
 // the same way (no bundler-only globbing).
 import type { EnRecord, ZhRecord } from './core/glossary';
-import uiEn from '../locales/en/ui.json';
 import economyEn from '../locales/en/glossary-economy.json';
 import industryEn from '../locales/en/glossary-industry.json';
 import regionalEn from '../locales/en/glossary-regional.json';
@@ -11,7 +10,6 @@ import institutionsEn from '../locales/en/glossary-institutions.json';
 import societyEn from '../locales/en/glossary-society.json';
 import environmentEn from '../locales/en/glossary-environment.json';
 import diplomacyEn from '../locales/en/glossary-diplomacy.json';
-import uiZh from '../locales/zh-CN/ui.json';
 import economyZh from '../locales/zh-CN/glossary-economy.json';
 import industryZh from '../locales/zh-CN/glossary-industry.json';
 import regionalZh from '../locales/zh-CN/glossary-regional.json';
@@ -21,8 +19,6 @@ import institutionsZh from '../locales/zh-CN/glossary-institutions.json';
 import societyZh from '../locales/zh-CN/glossary-society.json';
 import environmentZh from '../locales/zh-CN/glossary-environment.json';
 import diplomacyZh from '../locales/zh-CN/glossary-diplomacy.json';
-
-export type UiStrings = typeof uiEn;
 
 /** The glossary's two sides per category, keyed by category name. */
 export const glossaryFiles = {
@@ -42,5 +38,3 @@ export const glossaryFiles = {
   },
   diplomacy: { en: diplomacyEn as Record<string, EnRecord>, zh: diplomacyZh as Record<string, ZhRecord> },
 };
-
-export const uiFiles: Record<'en' | 'zh-CN', UiStrings> = { en: uiEn, 'zh-CN': uiZh };

@@ -2,9 +2,15 @@ import { browser } from 'wxt/browser';
 import type { KeySentence } from './core/summary';
 import type { InlineDisplay } from './settings';
 
+/** A term found on the page: enough to list and summarise it before the glossary is loaded. */
 export interface TermOccurrences {
   id: string;
   count: number;
+  zh: string;
+  pinyin: string;
+  en: string;
+  gloss: string;
+  category: string;
 }
 
 /** What a term's card shows. */

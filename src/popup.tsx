@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { toAnki, toCsv, toMarkdown, type ExportTerm } from './core/export';
 import type { Glossary } from './core/glossary';
-import { createI18n, isLanguage, loadGlossary, type Language } from './i18n';
+import { addGlossary, createUiI18n, isLanguage, loadGlossary, type Language } from './i18n-ui';
 import { sendToTab } from './messaging';
 import {
   annotationsEnabled,
@@ -109,14 +109,25 @@ function startEarly(): Early {
   };
 }
 
+/**
+ * The whole glossary, loaded as a chunk of its own once the popup's first screen is up: the
+ * page's state already names each term's Chinese, pinyin and English, so the popup need not
+ * wait for the glossary to show them.
+ */
+function loadWholeGlossary(i18n: ReturnType<typeof createUiI18n>): Promise<Glossary> {
+  return import('./locales').then(({ glossaryFiles }) => {
+    addGlossary(i18n, glossaryFiles);
+    return loadGlossary(i18n);
+  });
+}
+
 function App({ early }: { early: Early }) {
-  const i18n = useMemo(() => createI18n('en'), []);
-  const loaded = useMemo(() => {
-    try {
-      return { glossary: loadGlossary(i18n), error: null };
-    } catch (error) {
-      return { glossary: { entries: [], byId: new Map() } as Glossary, error: (error as Error).message };
-    }
+  const i18n = useMemo(() => createUiI18n('en'), []);
+  const [glossary, setGlossary] = useState<Glossary | null>(null);
+  const [glossaryError, setGlossaryError] = useState<string | null>(null);
+  const glossaryLoad = useMemo(() => {
+    let started: Promise<Glossary> | null = null;
+    return () => (started ??= loadWholeGlossary(i18n));
   }, [i18n]);
   const [tab, setTab] = useState<Tab | null | undefined>(undefined);
   const [page, setPage] = useState<PopupPageState>({ status: 'loading' });
@@ -150,8 +161,17 @@ function App({ early }: { early: Early }) {
   }, [i18n, tab, early]);
 
   useEffect(() => {
+    // After the first paint, so that parsing the glossary never delays the page's data.
+    const timer = setTimeout(() => {
+      glossaryLoad().then(setGlossary, (error: unknown) =>
+        setGlossaryError(error instanceof Error ? error.message : String(error)),
+      );
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [glossaryLoad]);
+
+  useEffect(() => {
     if (tab === undefined) return;
-    if (loaded.error) return setPage({ status: 'error', message: loaded.error });
     if (tab === null) return setPage({ status: 'no-tab' });
     let isClosed = false;
     void (async () => {
@@ -167,7 +187,7 @@ function App({ early }: { early: Early }) {
     return () => {
       isClosed = true;
     };
-  }, [loaded, tab, poll, early]);
+  }, [tab, poll, early]);
 
   useEffect(() => {
     if (page.status === 'article' && performance.getEntriesByName('crossriver:popup-data').length === 0) {
@@ -183,9 +203,9 @@ function App({ early }: { early: Early }) {
   return (
     <I18nextProvider i18n={i18n}>
       <Popup
-        page={page}
+        page={glossaryError ? { status: 'error', message: glossaryError } : page}
         settings={settings}
-        glossary={loaded.glossary}
+        glossary={glossary}
         shortcut={shortcut}
         actions={{
           setAnnotations: (isOn) => {
@@ -227,7 +247,7 @@ function App({ early }: { early: Early }) {
           },
           exportGlossary: async (format: ExportFormat) => {
             if (!article) return '';
-            const terms = exportTerms(article, loaded.glossary);
+            const terms = exportTerms(article, await glossaryLoad());
             const about = {
               title: article.title,
               source: article.source,

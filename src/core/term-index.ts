@@ -3,29 +3,36 @@ import { createMatcher, type Matcher } from './matcher';
 
 /**
  * The part of the glossary the annotator needs on every page, in parallel arrays: entry ids,
- * their inline gloss and pinyin, every form that matches them, and their notIn contexts.
+ * headword, English, category, inline gloss and pinyin, every form that matches them, and their
+ * notIn contexts.
  * Built from the glossary at build time, so the annotator loads a fraction of the locale files.
  */
 export interface TermIndex {
   ids: string[];
+  zh: string[];
+  en: string[];
+  category: string[];
   gloss: string[];
   pinyin: string[];
   forms: string[][];
   notIn: string[][];
 }
 
-/** What a term's card shows, per entry, in the order of the index: [zh, en, explanation]. */
-export type TermCards = [zh: string, en: string, explanation: string][];
+/** The English explanation a term's card shows, per entry, in the order of the index. */
+export type TermCards = string[];
 
 /** The cards of a glossary's entries, in the order of its term index. */
 export function createTermCards(glossary: Glossary): TermCards {
-  return glossary.entries.map((entry) => [entry.zh, entry.en, entry.explanationEn]);
+  return glossary.entries.map((entry) => entry.explanationEn);
 }
 
 /** The term index of a glossary, entries in glossary order. */
 export function createTermIndex(glossary: Glossary): TermIndex {
   return {
     ids: glossary.entries.map((entry) => entry.id),
+    zh: glossary.entries.map((entry) => entry.zh),
+    en: glossary.entries.map((entry) => entry.en),
+    category: glossary.entries.map((entry) => entry.category),
     gloss: glossary.entries.map((entry) => entry.gloss),
     pinyin: glossary.entries.map((entry) => entry.pinyin),
     forms: glossary.entries.map((entry) => formsOf(entry)),

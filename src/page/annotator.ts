@@ -37,12 +37,27 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
       url,
       matcher,
       describe,
+      summarize: (id) => {
+        const index = entryOf.get(id);
+        if (index === undefined) return undefined;
+        return {
+          zh: termIndex.zh[index]!,
+          pinyin: termIndex.pinyin[index]!,
+          en: termIndex.en[index]!,
+          gloss: termIndex.gloss[index]!,
+          category: termIndex.category[index]!,
+        };
+      },
       describeCard: (id) => {
         const index = entryOf.get(id);
         if (index === undefined) return null;
         cards ??= JSON.parse(cardsJson) as TermCards;
-        const [zh, en, explanation] = cards[index]!;
-        return { zh, pinyin: termIndex.pinyin[index]!, en, explanation };
+        return {
+          zh: termIndex.zh[index]!,
+          pinyin: termIndex.pinyin[index]!,
+          en: termIndex.en[index]!,
+          explanation: cards[index]!,
+        };
       },
       annotations: isOnHere(),
       display,

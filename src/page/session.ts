@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/matcher';
 import { countTerms, findKeySentences, splitSentences, type KeySentence } from '../core/summary';
-import type { PageState, PageTimings } from '../messaging';
+import type { PageState, PageTimings, TermOccurrences } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type TermDisplay } from './annotate';
 import { findArticle, type Article } from './article/find-article';
@@ -14,6 +14,11 @@ export interface PageSessionOptions {
   matcher: Matcher;
   /** The inline gloss and pinyin of an entry. */
   describe(id: string): TermDisplay | undefined;
+  /**
+   * What the popup lists about an entry before it has the glossary. Without it, a term is
+   * listed by its id, gloss and pinyin only.
+   */
+  summarize?(id: string): Omit<TermOccurrences, 'id' | 'count'> | undefined;
   /** What an entry's card shows; may take a moment (it can come from the background). */
   describeCard(id: string): Promise<CardContent | null> | CardContent | null | undefined;
   annotations: boolean;
@@ -210,7 +215,19 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         date: article.date,
         characters: article.text.replace(/\s+/g, '').length,
         keySentences: isWholePage ? [] : computeKeySentences(),
-        terms: countTerms(found).map(({ id, count: occurrences }) => ({ id, count: occurrences })),
+        terms: countTerms(found).flatMap(({ id, count: occurrences }) => {
+          const display = describe(id);
+          const about = options.summarize
+            ? options.summarize(id)
+            : display && {
+                zh: id,
+                pinyin: display.pinyin,
+                en: display.gloss,
+                gloss: display.gloss,
+                category: '',
+              };
+          return about ? [{ id, count: occurrences, ...about }] : [];
+        }),
         annotated: isOn && job !== null,
         isComplete: job === null || job.isDone,
         unmarked: job?.unmarked ?? 0,

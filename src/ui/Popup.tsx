@@ -2,8 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { useTranslation } from 'react-i18next';
 import type { Glossary, GlossaryEntry } from '../core/glossary';
 import { rankBySalience, rankThemes, readingMinutes, type KeySentence } from '../core/summary';
-import { LANGUAGES, type Language } from '../i18n';
-import type { PageState } from '../messaging';
+import { LANGUAGES, type Language } from '../i18n-ui';
+import type { PageState, TermOccurrences } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { Switch } from './Switch';
 
@@ -37,7 +37,8 @@ export interface PopupActions {
 export interface PopupProps {
   page: PopupPageState;
   settings: PopupSettings;
-  glossary: Glossary;
+  /** The whole glossary, for details and filtering; null until it has loaded. */
+  glossary: Glossary | null;
   actions: PopupActions;
   /** The keyboard shortcut that toggles annotations, if one is set. */
   shortcut: string | null;
@@ -68,7 +69,7 @@ function PageView({
   language,
 }: {
   page: PopupPageState;
-  glossary: Glossary;
+  glossary: Glossary | null;
   actions: PopupActions;
   language: Language;
 }) {
@@ -124,8 +125,9 @@ const KIND_KEYS: Record<string, string> = {
 };
 
 interface Row {
-  entry: GlossaryEntry;
-  count: number;
+  term: TermOccurrences;
+  /** The glossary's entry, once the glossary has loaded. */
+  entry: GlossaryEntry | undefined;
   first: number;
 }
 
@@ -136,17 +138,13 @@ function ArticleView({
   language,
 }: {
   page: ArticleState;
-  glossary: Glossary;
+  glossary: Glossary | null;
   actions: PopupActions;
   language: Language;
 }) {
   const { t } = useTranslation('ui');
   const rows = useMemo(
-    () =>
-      page.terms.flatMap(({ id, count }, first) => {
-        const entry = glossary.byId.get(id);
-        return entry ? [{ entry, count, first }] : [];
-      }),
+    () => page.terms.map((term, first) => ({ term, entry: glossary?.byId.get(term.id), first })),
     [page.terms, glossary],
   );
   return (
@@ -172,7 +170,7 @@ function ArticleView({
           {t('popup.status.unmarked', { count: page.unmarked })}
         </p>
       )}
-      <Summary page={page} rows={rows} glossary={glossary} actions={actions} />
+      <Summary page={page} rows={rows} actions={actions} />
       {rows.length > 0 && (
         <GlossaryList rows={rows} glossary={glossary} actions={actions} language={language} />
       )}
@@ -181,27 +179,11 @@ function ArticleView({
   );
 }
 
-function Summary({
-  page,
-  rows,
-  glossary,
-  actions,
-}: {
-  page: ArticleState;
-  rows: Row[];
-  glossary: Glossary;
-  actions: PopupActions;
-}) {
+function Summary({ page, rows, actions }: { page: ArticleState; rows: Row[]; actions: PopupActions }) {
   const { t } = useTranslation('ui');
-  const total = rows.reduce((sum, row) => sum + row.count, 0);
-  const ranked = useMemo(
-    () =>
-      rankBySalience(
-        rows.map(({ entry, count }) => ({ id: entry.id, count, zh: entry.zh, category: entry.category })),
-        page.title,
-      ),
-    [rows, page.title],
-  );
+  const total = rows.reduce((sum, row) => sum + row.term.count, 0);
+  const ranked = useMemo(() => rankBySalience(page.terms, page.title), [page.terms, page.title]);
+  const byId = useMemo(() => new Map(page.terms.map((term) => [term.id, term])), [page.terms]);
   const themes = rankThemes(ranked).slice(0, 3);
   return (
     <section class="summary" aria-labelledby="summary-heading">
@@ -222,7 +204,7 @@ function Summary({
           <h3 id="leading-heading">{t('popup.summary.leading')}</h3>
           <ol class="leading" aria-labelledby="leading-heading">
             {ranked.slice(0, LEADING).map(({ id, count }) => {
-              const entry = glossary.byId.get(id)!;
+              const entry = byId.get(id)!;
               return (
                 <li key={id}>
                   <span lang="zh-CN" class="zh">
@@ -249,7 +231,7 @@ function Summary({
                     actions.scrollToSentence(sentence.index);
                   }}
                 >
-                  <GlossedSentence sentence={sentence} glossary={glossary} />
+                  <GlossedSentence sentence={sentence} terms={byId} />
                 </a>
               </li>
             ))}
@@ -261,12 +243,18 @@ function Summary({
 }
 
 /** A sentence in Chinese with each term followed by its English gloss. */
-function GlossedSentence({ sentence, glossary }: { sentence: KeySentence; glossary: Glossary }) {
+function GlossedSentence({
+  sentence,
+  terms,
+}: {
+  sentence: KeySentence;
+  terms: Map<string, TermOccurrences>;
+}) {
   const parts: preact.ComponentChildren[] = [];
   let position = 0;
   for (const term of sentence.terms) {
     if (term.start > position) parts.push(sentence.text.slice(position, term.start));
-    const entry = glossary.byId.get(term.id);
+    const entry = terms.get(term.id);
     parts.push(
       <span class="sentence-term" key={term.start}>
         <span lang="zh-CN">{sentence.text.slice(term.start, term.end)}</span>
@@ -293,16 +281,17 @@ const plainPinyin = (value: string) =>
     .replace(/\s+/g, '')
     .toLowerCase();
 
-function matchesFilter(entry: GlossaryEntry, filter: string): boolean {
+function matchesFilter({ term, entry }: Row, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (needle === '') return true;
   return (
-    entry.zh.includes(needle) ||
-    entry.traditional.some((form) => form.includes(needle)) ||
-    entry.variants.some((form) => form.includes(needle)) ||
-    entry.en.toLowerCase().includes(needle) ||
-    entry.alternatives.some((alternative) => alternative.toLowerCase().includes(needle)) ||
-    plainPinyin(entry.pinyin).includes(plainPinyin(needle))
+    term.zh.includes(needle) ||
+    term.en.toLowerCase().includes(needle) ||
+    plainPinyin(term.pinyin).includes(plainPinyin(needle)) ||
+    (entry !== undefined &&
+      (entry.traditional.some((form) => form.includes(needle)) ||
+        entry.variants.some((form) => form.includes(needle)) ||
+        entry.alternatives.some((alternative) => alternative.toLowerCase().includes(needle))))
   );
 }
 
@@ -313,7 +302,7 @@ function GlossaryList({
   language,
 }: {
   rows: Row[];
-  glossary: Glossary;
+  glossary: Glossary | null;
   actions: PopupActions;
   language: Language;
 }) {
@@ -322,8 +311,10 @@ function GlossaryList({
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const shown = rows
-    .filter((row) => matchesFilter(row.entry, filter))
-    .sort((a, b) => (order === 'count' ? b.count - a.count || a.first - b.first : a.first - b.first));
+    .filter((row) => matchesFilter(row, filter))
+    .sort((a, b) =>
+      order === 'count' ? b.term.count - a.term.count || a.first - b.first : a.first - b.first,
+    );
   return (
     <section class="glossary" aria-labelledby="glossary-heading">
       <div class="glossary-bar">
@@ -366,43 +357,49 @@ function GlossaryList({
             </th>
           </tr>
         </thead>
-        {shown.map(({ entry, count }) => {
-          const isOpen = open === entry.id;
+        {shown.map(({ term, entry }) => {
+          const isOpen = open === term.id;
           return (
-            <tbody key={entry.id} data-term={entry.id} class={isOpen ? 'open' : undefined}>
+            <tbody key={term.id} data-term={term.id} class={isOpen ? 'open' : undefined}>
               <tr>
                 <td lang="zh-CN">
                   <button
                     type="button"
                     class="term"
-                    aria-label={t('popup.glossary.showInPage', { term: entry.zh })}
-                    onClick={() => actions.scrollToTerm(entry.id)}
+                    aria-label={t('popup.glossary.showInPage', { term: term.zh })}
+                    onClick={() => actions.scrollToTerm(term.id)}
                   >
-                    {entry.zh}
+                    {term.zh}
                   </button>
                 </td>
-                <td class="pinyin">{entry.pinyin}</td>
+                <td class="pinyin">{term.pinyin}</td>
                 <td>
                   <button
                     type="button"
                     class="expand"
                     aria-expanded={isOpen}
-                    aria-controls={`details-${entry.id}`}
-                    aria-label={t('popup.glossary.details', { term: entry.zh })}
-                    onClick={() => setOpen(isOpen ? null : entry.id)}
+                    aria-controls={`details-${term.id}`}
+                    aria-label={t('popup.glossary.details', { term: term.zh })}
+                    onClick={() => setOpen(isOpen ? null : term.id)}
                   >
                     <span aria-hidden="true" class="chevron">
                       {isOpen ? '▾' : '▸'}
                     </span>
-                    {entry.en}
+                    {term.en}
                   </button>
                 </td>
-                <td class="count">{count}</td>
+                <td class="count">{term.count}</td>
               </tr>
               {isOpen && (
-                <tr class="details" id={`details-${entry.id}`}>
+                <tr class="details" id={`details-${term.id}`}>
                   <td colSpan={4}>
-                    <Details entry={entry} glossary={glossary} language={language} />
+                    {entry && glossary ? (
+                      <Details entry={entry} glossary={glossary} language={language} />
+                    ) : (
+                      <p class="status" role="status">
+                        {t('popup.status.loading')}
+                      </p>
+                    )}
                   </td>
                 </tr>
               )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, glossaryNamespace } from '../../src/core/glossary';
 import { createI18n, LANGUAGES, loadGlossary } from '../../src/i18n';
-import { uiFiles } from '../../src/locales';
+import { uiFiles } from '../../src/locales-ui';
 
 function keysOf(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>

@@ -18,7 +18,10 @@ describe('settings migrations', () => {
   });
 
   it.each([
-    [['WWW.163.com', 'news.qq.com', '163.com', ''], ['163.com', 'news.qq.com']],
+    [
+      ['WWW.163.com', 'news.qq.com', '163.com', ''],
+      ['163.com', 'news.qq.com'],
+    ],
     ['163.com', []],
     [[1, 'mp.weixin.qq.com'], ['mp.weixin.qq.com']],
   ])('neverOnSites v1 %j becomes %j in v2', (before, after) => {

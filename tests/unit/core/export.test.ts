@@ -23,7 +23,12 @@ const terms: ExportTerm[] = [
     count: 3,
   },
 ];
-const article = { title: '跨江融合', source: '新华日报 苏州', date: '2020-09-28', url: 'https://example.com/a' };
+const article = {
+  title: '跨江融合',
+  source: '新华日报 苏州',
+  date: '2020-09-28',
+  url: 'https://example.com/a',
+};
 
 describe('export', () => {
   it('writes Markdown with a table that survives pipes and line breaks', () => {
@@ -36,14 +41,16 @@ describe('export', () => {
       '| Chinese | Pinyin | English | Count | Explanation |',
       '|---|---|---|---:|---|',
     ]);
-    expect(markdown).toContain('| 项目为王 | xiàng mù wéi wáng | projects come first | 3 | A <slogan> \\| with a pipe');
+    expect(markdown).toContain(
+      '| 项目为王 | xiàng mù wéi wáng | projects come first | 3 | A <slogan> \\| with a pipe',
+    );
   });
 
   it('writes CSV that a spreadsheet reads back field for field', () => {
     const csv = toCsv(terms);
-    expect(csv.startsWith('\uFEFFchinese,traditional,pinyin,english,alternatives,count,category,explanation\r\n')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith('\uFEFFchinese,traditional,pinyin,english,alternatives,count,category,explanation\r\n'),
+    ).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toBe(
@@ -59,7 +66,9 @@ describe('export', () => {
       'cross-river integration<br><br>Cities on both banks growing together, "as one".',
       'crossriver crossriver::新华日报_苏州',
     ]);
-    expect(lines[4]!.split('\t')[1]).toBe('projects come first<br><br>A &lt;slogan&gt; | with a pipe and a tab.');
+    expect(lines[4]!.split('\t')[1]).toBe(
+      'projects come first<br><br>A &lt;slogan&gt; | with a pipe and a tab.',
+    );
     expect(lines).toHaveLength(5);
   });
 

@@ -36,7 +36,12 @@ describe('salience', () => {
   ];
 
   it('puts specific policy terms above titles and institutions that recur', () => {
-    expect(rankBySalience(terms).map((term) => term.id)).toEqual(['cross-river', 'chain', 'delegation', 'facing']);
+    expect(rankBySalience(terms).map((term) => term.id)).toEqual([
+      'cross-river',
+      'chain',
+      'delegation',
+      'facing',
+    ]);
   });
 
   it('doubles a term that is in the headline', () => {
@@ -66,9 +71,15 @@ describe('key sentences', () => {
   it('picks the sentences with the most distinct terms, in article order', () => {
     const sentences = ['甲乙。', '甲甲甲。', '丙。', '甲乙丙。', '无。'];
     const find = (text: string) =>
-      [...text].flatMap((char, start) => ('甲乙丙'.includes(char) ? [{ start, end: start + 1, id: char }] : []));
+      [...text].flatMap((char, start) =>
+        '甲乙丙'.includes(char) ? [{ start, end: start + 1, id: char }] : [],
+      );
     expect(findKeySentences(sentences, find, 2).map((sentence) => sentence.index)).toEqual([0, 3]);
-    expect(findKeySentences(sentences, find, 3).map((sentence) => sentence.text)).toEqual(['甲乙。', '甲甲甲。', '甲乙丙。']);
+    expect(findKeySentences(sentences, find, 3).map((sentence) => sentence.text)).toEqual([
+      '甲乙。',
+      '甲甲甲。',
+      '甲乙丙。',
+    ]);
     expect(findKeySentences(['无。'], find)).toEqual([]);
   });
 

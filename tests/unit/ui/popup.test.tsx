@@ -40,6 +40,7 @@ function show(
   actions = fakeActions(),
   language: Language = 'en',
   shortcut: string | null = null,
+  withGlossary: typeof glossary | null = glossary,
 ) {
   const i18n = createI18n(language);
   act(() => {
@@ -48,7 +49,7 @@ function show(
         <Popup
           page={page}
           settings={{ ...settings, language }}
-          glossary={glossary}
+          glossary={withGlossary}
           actions={actions}
           shortcut={shortcut}
         />
@@ -75,10 +76,11 @@ const article: PopupPageState = {
   keySentences: [
     { index: 4, text: '推动跨江融合发展。', terms: [{ start: 2, end: 8, id: 'cross-river-integration' }] },
   ],
-  terms: [
-    { id: 'cross-river-integration', count: 3 },
-    { id: 'projects-are-king', count: 1 },
-  ],
+  terms: ['cross-river-integration', 'projects-are-king'].map((id, index) => {
+    const entry = glossary.byId.get(id)!;
+    const { zh, pinyin, en, gloss, category } = entry;
+    return { id, count: index === 0 ? 3 : 1, zh, pinyin, en, gloss, category };
+  }),
   annotated: true,
   isComplete: true,
   unmarked: 0,
@@ -118,6 +120,17 @@ describe('the popup component', () => {
     await act(async () => byRole('button', 'Download for Anki')!.click());
     expect(actions.exportGlossary).toHaveBeenCalledWith('anki');
     expect(root.querySelector('[role="status"].announce')!.textContent).toBe('done');
+  });
+
+  it('lists the terms before the glossary has loaded, and shows details once it has', () => {
+    show(article, fakeActions(), 'en', null, null);
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(2);
+    act(() => byRole('button', 'Details of 跨江融合')!.click());
+    expect(root.querySelector('tr.details')!.textContent).toBe('Reading the page…');
+    show(article);
+    expect(root.querySelector('tr.details')!.textContent).toContain(
+      glossary.byId.get('cross-river-integration')!.explanationEn,
+    );
   });
 
   it('maps the English and Pinyin switches onto the four inline displays', () => {
