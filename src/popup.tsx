@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { I18nextProvider } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { toAnki, toCsv, toMarkdown, type ExportTerm } from './core/export';
@@ -160,15 +160,17 @@ function App({ early }: { early: Early }) {
     });
   }, [i18n, tab, early]);
 
+  const hasData = page.status !== 'loading';
   useEffect(() => {
-    // After the first paint, so that parsing the glossary never delays the page's data.
+    if (!hasData) return;
+    // Once the page's data is on screen, so that parsing the glossary never delays it.
     const timer = setTimeout(() => {
       glossaryLoad().then(setGlossary, (error: unknown) =>
         setGlossaryError(error instanceof Error ? error.message : String(error)),
       );
     }, 0);
     return () => clearTimeout(timer);
-  }, [glossaryLoad]);
+  }, [glossaryLoad, hasData]);
 
   useEffect(() => {
     if (tab === undefined) return;
@@ -189,7 +191,8 @@ function App({ early }: { early: Early }) {
     };
   }, [tab, poll, early]);
 
-  useEffect(() => {
+  // Marked as soon as the article's data is in the DOM, for the benchmark.
+  useLayoutEffect(() => {
     if (page.status === 'article' && performance.getEntriesByName('crossriver:popup-data').length === 0) {
       performance.mark('crossriver:popup-data');
     }
@@ -271,5 +274,6 @@ function App({ early }: { early: Early }) {
 
 /** Renders the popup into `root`. */
 export function mountPopup(root: HTMLElement): void {
+  performance.mark('crossriver:popup-start');
   render(<App early={startEarly()} />, root);
 }
