@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Language } from './i18n';
+import type { Language } from './i18n-ui';
 
 /** What is shown inline next to an annotated term. */
 export type InlineDisplay = 'english' | 'pinyin' | 'both' | 'underline';

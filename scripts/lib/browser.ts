@@ -140,14 +140,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     worker,
     profileDir,
     async tabIdOf(url) {
-      const id = await worker.evaluate(async (target: string) => {
-        type Tabs = { query(filter: object): Promise<{ id?: number; url?: string }[]> };
-        const { tabs: api } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-        const tabs = await api.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`No tab shows ${url}`);
-      return id;
+      // A tab that has only just started loading may not show its URL to the extension yet.
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const id = await worker.evaluate(async (target: string) => {
+          type Tabs = {
+            query(filter: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]>;
+          };
+          const { tabs: api } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+          const tabs = await api.query({});
+          return tabs.find((tab) => tab.url === target || tab.pendingUrl === target)?.id ?? null;
+        }, url);
+        if (id !== null) return id;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`No tab shows ${url}`);
     },
     async openPopup(tabId, popupOptions = {}) {
       const page = await context.newPage();

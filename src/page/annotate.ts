@@ -130,13 +130,23 @@ export function isUntouchable(root: Element): boolean {
  */
 export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
   const roots: Node[] = [];
-  const stack: (Node | null)[] = [];
+  // Each level of the walk: the node whose children are walked and the child visited last (null
+  // before the first). The next child is taken from the last one only when it is needed, and a
+  // level whose last child the page moved away between two steps is walked again from its start
+  // (text already marked sits inside our elements, so it is not marked twice).
+  const parents: Node[] = [];
+  const lasts: (Node | null)[] = [];
   const closing: boolean[] = [];
   const ready: Text[][] = [];
   let current: Text[] = [];
   const flush = () => {
     if (current.length > 0) ready.push(current);
     current = [];
+  };
+  const enter = (parent: Node, breaks: boolean) => {
+    parents.push(parent);
+    lasts.push(null);
+    closing.push(breaks);
   };
 
   function begin(root: Node): void {
@@ -146,8 +156,7 @@ export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
       return;
     }
     if (root.nodeType !== ELEMENT_NODE || isUntouchable(root as Element) || skip.has(root as Element)) return;
-    stack.push(root.firstChild);
-    closing.push(true);
+    enter(root, true);
   }
 
   return {
@@ -158,19 +167,23 @@ export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
     /** The next run, or null when every queued root has been walked. */
     next(): Text[] | null {
       while (ready.length === 0) {
-        if (stack.length === 0) {
+        const top = parents.length - 1;
+        if (top < 0) {
           const root = roots.shift();
           if (root === undefined) return null;
           begin(root);
           continue;
         }
-        const node = stack[stack.length - 1]!;
+        const parent = parents[top]!;
+        const last = lasts[top]!;
+        const node = last === null || last.parentNode !== parent ? parent.firstChild : last.nextSibling;
         if (node === null) {
-          stack.pop();
+          parents.pop();
+          lasts.pop();
           if (closing.pop()) flush();
           continue;
         }
-        stack[stack.length - 1] = node.nextSibling;
+        lasts[top] = node;
         if (node.nodeType === TEXT_NODE) {
           current.push(node as Text);
         } else if (node.nodeType === ELEMENT_NODE) {
@@ -181,8 +194,7 @@ export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
           }
           const breaks = BREAKS.has(element.tagName.toUpperCase());
           if (breaks) flush();
-          stack.push(element.firstChild);
-          closing.push(breaks);
+          enter(element, breaks);
         }
       }
       return ready.shift()!;
@@ -262,10 +274,12 @@ export interface AnnotationJob extends Annotation {
   /** Queues more content (added to the page later) for the job to walk. */
   add(node: Node): void;
   /**
-   * Works until `now()` passes `deadline` (always finishing the current run), and returns
-   * true when everything queued is done.
+   * Works until `now()` passes `deadline` (always finishing the current run), or until the runs
+   * it changed hold `maxChars` characters, and returns true when everything queued is done.
+   * The browser lays out every changed paragraph again after the step, which on a long page
+   * costs far more than the marking itself: `maxChars` bounds that cost.
    */
-  step(deadline: number, now?: () => number): boolean;
+  step(deadline: number, now?: () => number, maxChars?: number): boolean;
 }
 
 /**
@@ -274,7 +288,8 @@ export interface AnnotationJob extends Annotation {
  */
 export function startAnnotation(root: Node, options: AnnotationJobOptions): AnnotationJob {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = createRunWalker(new Set(options.skip ?? []));
+  const skip = new Set(options.skip ?? []);
+  const walker = createRunWalker(skip);
   walker.add(root);
   const found: FoundTerm[] = [];
   const elements: Element[] = [];
@@ -285,8 +300,41 @@ export function startAnnotation(root: Node, options: AnnotationJobOptions): Anno
   let unmarked = 0;
   let isDone = false;
   let isUndone = false;
+  // The page's own <cr-term> elements, taken before the first mark: any other one found at undo
+  // is a copy of ours that the page made (by cloning or rewriting innerHTML), and goes too.
+  let pageTerms: Set<Element> | null = null;
+
+  /**
+   * True when `node` is still where the job may change it: under the root, outside excluded and
+   * skipped parts. Between two steps the page may have moved what the walker was about to visit.
+   */
+  function isInPlace(node: Text): boolean {
+    if (!root.contains(node)) return false;
+    for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+      if (isExcluded(element) || skip.has(element)) return false;
+    }
+    return true;
+  }
+
+  /** The run, or its stretches still in place when the page moved some of its nodes. */
+  function placedParts(run: Text[]): Text[][] {
+    if (run.every(isInPlace)) return [run];
+    const parts: Text[][] = [];
+    let part: Text[] = [];
+    for (const node of run) {
+      if (isInPlace(node)) {
+        part.push(node);
+      } else if (part.length > 0) {
+        parts.push(part);
+        part = [];
+      }
+    }
+    if (part.length > 0) parts.push(part);
+    return parts;
+  }
 
   function mark(pieces: Map<Text, Piece[]>): void {
+    pageTerms ??= new Set(doc.querySelectorAll(TERM_TAG));
     for (const [node, list] of pieces) {
       const parent = node.parentNode;
       if (!parent) continue;
@@ -332,21 +380,25 @@ export function startAnnotation(root: Node, options: AnnotationJobOptions): Anno
       walker.add(node);
       isDone = false;
     },
-    step(deadline, now = () => performance.now()) {
+    step(deadline, now = () => performance.now(), maxChars = Infinity) {
       if (isUndone) return true;
+      let changed = 0;
       for (let run = walker.next(); run; run = walker.next()) {
-        const isMarking = describe !== undefined && marked < limit;
-        const pieces = isMarking ? new Map<Text, Piece[]>() : null;
-        const before = found.length;
-        const count = matchRun(run, options.matcher, found, pieces);
-        if (pieces && count > 0) {
-          // A run is marked whole, so the cap may be passed by the last run's occurrences.
-          marked += count;
-          mark(pieces);
-        } else if (describe !== undefined) {
-          unmarked += found.length - before;
+        for (const part of placedParts(run)) {
+          const isMarking = describe !== undefined && marked < limit;
+          const pieces = isMarking ? new Map<Text, Piece[]>() : null;
+          const before = found.length;
+          const count = matchRun(part, options.matcher, found, pieces);
+          if (pieces && count > 0) {
+            // A run is marked whole, so the cap may be passed by the last run's occurrences.
+            marked += count;
+            for (const node of part) changed += node.data.length;
+            mark(pieces);
+          } else if (describe !== undefined) {
+            unmarked += found.length - before;
+          }
         }
-        if (now() > deadline) return false;
+        if (now() > deadline || changed >= maxChars) return false;
       }
       isDone = true;
       return true;
@@ -362,6 +414,10 @@ export function startAnnotation(root: Node, options: AnnotationJobOptions): Anno
         for (const node of inserted) node.parentNode?.removeChild(node);
       }
       replaced.length = 0;
+      if (pageTerms === null) return;
+      for (const copy of doc.querySelectorAll(`${TERM_TAG}[${TERM_ATTRIBUTE}]`)) {
+        if (!pageTerms.has(copy)) copy.replaceWith(doc.createTextNode(copy.textContent ?? ''));
+      }
     },
   };
 }

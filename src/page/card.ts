@@ -4,7 +4,8 @@ import { TERM_ATTRIBUTE, TERM_TAG } from './annotate';
 export type CardContent = TermCardContent;
 
 const CARD_CSS = `
-:host { all: initial; }
+/* Important inside a shadow root beats the page's important rules on the host. */
+:host { all: initial !important; }
 .card {
   position: fixed;
   z-index: 2147483647;
