@@ -54,9 +54,9 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
   const slotOf = (node: number, code: number) =>
     Math.imul((node << 16) ^ code ^ (node >>> 16), 0x9e3779b1) >>> shift;
   const rootChild = new Int32Array(0x10000);
-  // Small bitmaps of the first code unit, and of the first two, of every form rule out most
-  // positions with one or two reads that stay in the processor's cache.
-  const firstBits = new Uint8Array(0x10000 >>> 3);
+  // A small bitmap of the first two code units of every form rules out most positions with one
+  // read that stays in the processor's cache, and no branch on the first code unit alone (a
+  // collision only costs a trie lookup that fails: the root's edges are not in the hash table).
   const pairBits = new Uint8Array(PAIR_SIZE >>> 3);
   const termAt = new Int32Array(totalLength + 1).fill(-1);
   const hasContext = new Uint8Array(totalLength + 1);
@@ -84,7 +84,6 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
       }
       node = edgeChild[slot]!;
     }
-    firstBits[first >>> 3]! |= 1 << (first & 7);
     const key = pairKey(first, form.charCodeAt(1));
     pairBits[key >>> 3]! |= 1 << (key & 7);
 
@@ -123,13 +122,12 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
     const length = text.length;
     const last = length - 1;
     let i = 0;
+    // Each code unit is read once as it moves from `second` to `first`.
+    let second = text.charCodeAt(0);
     while (i < last) {
-      const first = text.charCodeAt(i);
-      if ((firstBits[first >>> 3]! & (1 << (first & 7))) === 0) {
-        i++;
-        continue;
-      }
-      const key = pairKey(first, text.charCodeAt(i + 1));
+      const first = second;
+      second = text.charCodeAt(i + 1);
+      const key = pairKey(first, second);
       if ((pairBits[key >>> 3]! & (1 << (key & 7))) === 0) {
         i++;
         continue;
@@ -164,6 +162,7 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
         break;
       }
       i = matchedEnd > 0 ? matchedEnd : i + 1;
+      second = text.charCodeAt(i);
     }
     return matches;
   }
