@@ -131,6 +131,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         longestSlice = Math.max(longestSlice, spent);
         if (isDone) {
           doneAt ??= performance.now();
+          // Ready before the popup asks, which it does the moment it opens.
+          if (!isWholePage) setTimeout(computeKeySentences, 0);
           return;
         }
         await yieldToPage();
