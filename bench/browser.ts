@@ -113,6 +113,12 @@ for (const name of ['seed', 'long']) {
   const readabilityTimes: number[] = [];
   const longestSlices: number[] = [];
   const longTasks: number[] = [];
+  const phases: Record<'inject' | 'prepare' | 'find' | 'mark', number[]> = {
+    inject: [],
+    prepare: [],
+    find: [],
+    mark: [],
+  };
   let slices = 0;
   for (let load = 0; load < LOADS; load++) {
     const page = await browser.context.newPage();
@@ -129,6 +135,10 @@ for (const name of ['seed', 'long']) {
     totals.push(timings.done! - timings.eager.start);
     annotatorTimes.push(timings.done! - timings.annotatorStart!);
     longestSlices.push(timings.longestSlice);
+    phases.inject.push(timings.annotatorStart! - timings.eager.start);
+    phases.prepare.push(timings.prepared! - timings.annotatorStart!);
+    phases.find.push(timings.articleFound! - timings.prepared!);
+    phases.mark.push(timings.done! - timings.articleFound!);
     slices = timings.slices;
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     for (let i = 0; i < tasks.length; i += 2) {
@@ -150,6 +160,9 @@ for (const name of ['seed', 'long']) {
     median(annotatorTimes).toFixed(1),
     median(readabilityTimes).toFixed(1),
     `${(median(totals) / median(readabilityTimes)).toFixed(2)}×`,
+    (['inject', 'prepare', 'find', 'mark'] as const)
+      .map((phase) => median(phases[phase]).toFixed(1))
+      .join(' / '),
     Math.max(...longestSlices).toFixed(1),
     slices,
     longTasks.length === 0 ? 'none' : `${longTasks.length}, longest ${Math.max(...longTasks).toFixed(0)} ms`,
@@ -246,6 +259,9 @@ const lines = [
   `Median of ${LOADS} loads per page, headless. "Total" runs from the eager content script's start to the last`,
   'annotation; "annotator" from the injected annotator\'s start (glossary load, article detection, marking).',
   'Readability: `new Readability(doc).parse()` on a fresh copy of the same page, in the same page, median of 5.',
+  'Phases: inject = eager start to annotator start (message to the background, executeScript, loading the',
+  'annotator and its term index); prepare = building the matcher and reading the settings; find article;',
+  'mark = annotating in slices, to the last one.',
   '',
   table(
     [
