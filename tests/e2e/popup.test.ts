@@ -237,10 +237,14 @@ describe('the popup on the seed article', () => {
 });
 
 describe('the popup in every other state', () => {
-  it('says the page is loading while it loads', async () => {
+  it('says the page is loading while it loads, and nothing moves when the data arrives', async () => {
     const { popup, close } = await open('seed-163.html?hold=4000', { wait: 'commit' });
     await expect.poll(() => popup.status().innerText()).toBe('Reading the page…');
+    const settingsTop = () =>
+      popup.page.locator('section.settings').evaluate((node) => node.getBoundingClientRect().top);
+    const whileLoading = await settingsTop();
     await popup.waitForGlossary();
+    expect(await settingsTop()).toBe(whileLoading);
     await close();
   });
 
