@@ -1,5 +1,6 @@
 import { hasHan } from '../core/han';
 import type { Matcher } from '../core/matcher';
+import { BLOCK_TAGS } from './article/text';
 
 /** The element that wraps each annotated stretch of text. */
 export const TERM_TAG = 'cr-term';
@@ -60,49 +61,9 @@ const EXCLUDED = new Set([
   TERM_TAG.toUpperCase(),
 ]);
 
-// Elements that end a run of inline text: a term never continues across them.
-const BREAKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'IMG',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+// Elements that end a run of inline text: a term never continues across them. The same block
+// elements that start a new line in the article's text, and images and forms.
+const BREAKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'IMG', 'FORM', 'CAPTION']);
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
