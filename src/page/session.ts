@@ -57,6 +57,8 @@ const SLICE_CHARS = 8_000;
 const SETTLE_MS = 120;
 /** Occurrences marked at most, so a huge page stays responsive; the rest are counted. */
 export const MARK_LIMIT = 20_000;
+/** Key sentences are worked out ahead of the popup's question only for articles this short. */
+const PRECOMPUTE_LIMIT = 200_000;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -86,6 +88,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let isWholePage = false;
   let sentences: string[] | null = null;
   let keySentences: KeySentence[] | null = null;
+  let characters: number | null = null;
   const visits = new Map<string, number>();
   let slices = 0;
   let longestSlice = 0;
@@ -131,8 +134,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         longestSlice = Math.max(longestSlice, spent);
         if (isDone) {
           doneAt ??= performance.now();
-          // Ready before the popup asks, which it does the moment it opens.
-          if (!isWholePage) setTimeout(computeKeySentences, 0);
+          // Ready before the popup asks, which it does the moment it opens; on a huge page the
+          // popup's own question pays for it instead of an unasked long task.
+          if (!isWholePage && article.text.length < PRECOMPUTE_LIMIT) setTimeout(computeKeySentences, 0);
           return;
         }
         await yieldToPage();
@@ -221,7 +225,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         source: article.source,
         author: article.author,
         date: article.date,
-        characters: article.text.replace(/\s+/g, '').length,
+        characters: (characters ??= article.text.replace(/\s+/g, '').length),
         keySentences: isWholePage ? [] : computeKeySentences(),
         terms: countTerms(found).flatMap(({ id, count: occurrences }) => {
           const display = describe(id);
@@ -273,6 +277,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       isWholePage = true;
       sentences = null;
       keySentences = null;
+      characters = null;
       clear();
       if (isOn) annotate();
       else count();
