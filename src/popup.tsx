@@ -97,6 +97,9 @@ interface Early {
 /** Starts the browser round trips at once, so they overlap with loading the glossary. */
 function startEarly(): Early {
   const tab = targetTab();
+  // A popup opened for a named tab asks that tab at once, alongside looking the tab up.
+  const named = tabIdFromQuery(location.search);
+  const asked = named === null ? null : sendToTab(named, 'getPageState', {}).catch(() => null);
   return {
     tab,
     settings: Promise.all([
@@ -105,7 +108,11 @@ function startEarly(): Early {
       uiLanguage.getValue(),
       neverOnSites.getValue(),
     ]),
-    firstPage: tab.then((found) => (found ? readPage(found) : null)),
+    firstPage: tab.then(async (found) => {
+      if (!found) return null;
+      const answer = await asked;
+      return answer && !isUnsupportedUrl(found.url) ? answer : readPage(found);
+    }),
   };
 }
 
