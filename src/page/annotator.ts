@@ -1,6 +1,7 @@
 import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
 import { createIndexMatcher, type TermCards } from '../core/term-index';
 import { annotationsEnabled, inlineDisplay, neverOnSites, siteOf } from '../settings';
+import { showsChinese } from './has-chinese';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
 
@@ -13,6 +14,10 @@ import { publishedSession, publishSession } from './session-slot';
 export async function startAnnotator(doc: Document, url: string): Promise<void> {
   const startedAt = performance.now();
   if (publishedSession()) return;
+  if (!showsChinese(doc)) {
+    publishSession({ state: () => ({ status: 'no-chinese' }) });
+    return;
+  }
   publishSession({ state: () => ({ status: 'loading' }) });
   try {
     const site = siteOf(url);
