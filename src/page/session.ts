@@ -19,7 +19,7 @@ export interface PageSessionOptions {
    * listed by its id, gloss and pinyin only.
    */
   summarize?(id: string): Omit<TermOccurrences, 'id' | 'count'> | undefined;
-  /** What an entry's card shows; may take a moment (it can come from the background). */
+  /** What an entry's card shows; a promise where it has to be fetched. */
   describeCard(id: string): Promise<CardContent | null> | CardContent | null | undefined;
   annotations: boolean;
   display: InlineDisplay;
