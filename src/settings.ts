@@ -1,12 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Language } from './i18n-ui';
+import { isInlineDisplay, normalizeHost, type InlineDisplay } from './settings-keys';
 
-/** What is shown inline next to an annotated term. */
-export type InlineDisplay = 'english' | 'pinyin' | 'both' | 'underline';
-export const INLINE_DISPLAYS: readonly InlineDisplay[] = ['english', 'pinyin', 'both', 'underline'];
-
-export const isInlineDisplay = (value: unknown): value is InlineDisplay =>
-  (INLINE_DISPLAYS as readonly unknown[]).includes(value);
+export { INLINE_DISPLAYS, isInlineDisplay, normalizeHost, siteOf, type InlineDisplay } from './settings-keys';
 
 /**
  * The migrations of each setting, by the version they produce. Each takes whatever an older
@@ -31,14 +27,6 @@ export const migrations = {
         : [],
   },
 };
-
-/** A host as the "never on this site" list keeps it: lower case, without a leading "www.". */
-export function normalizeHost(host: string): string {
-  return host
-    .trim()
-    .toLowerCase()
-    .replace(/^www\./, '');
-}
 
 /** Whether Crossriver marks terms on pages; off leaves every page exactly as it was. */
 export const annotationsEnabled = storage.defineItem<boolean>('local:annotationsEnabled', {
@@ -65,14 +53,3 @@ export const uiLanguage = storage.defineItem<Language>('local:uiLanguage', {
   fallback: 'en',
   version: 1,
 });
-
-/** The host of a page's URL for the "never on this site" list, or null for non-web pages. */
-export function siteOf(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? normalizeHost(hostname) : null;
-  } catch {
-    return null;
-  }
-}

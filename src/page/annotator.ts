@@ -1,6 +1,7 @@
 import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
 import { createIndexMatcher, type TermCards } from '../core/term-index';
-import { annotationsEnabled, inlineDisplay, neverOnSites, siteOf } from '../settings';
+import { readPageSettings, watchPageSettings } from '../page-settings';
+import { siteOf } from '../settings-keys';
 import { showsChinese } from './has-chinese';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
@@ -21,11 +22,7 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
   publishSession({ state: () => ({ status: 'loading' }) });
   try {
     const site = siteOf(url);
-    const settings = Promise.all([
-      annotationsEnabled.getValue(),
-      inlineDisplay.getValue(),
-      neverOnSites.getValue(),
-    ]);
+    const settings = readPageSettings();
     const matcher = createIndexMatcher(termIndex);
     const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
     const describe = (id: string) => {
@@ -35,8 +32,9 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
         : { gloss: termIndex.gloss[index]!, pinyin: termIndex.pinyin[index]! };
     };
     let cards: TermCards | null = null;
-    let [isEnabled, display, neverOn] = await settings;
-    const isOnHere = () => isEnabled && !(site !== null && neverOn.includes(site));
+    const initial = await settings;
+    const isOnHere = ({ annotations, neverOnSites }: typeof initial) =>
+      annotations && !(site !== null && neverOnSites.includes(site));
     const session = startPageSession({
       document: doc,
       url,
@@ -64,22 +62,14 @@ export async function startAnnotator(doc: Document, url: string): Promise<void> 
           explanation: cards[index]!,
         };
       },
-      annotations: isOnHere(),
-      display,
+      annotations: isOnHere(initial),
+      display: initial.display,
       startedAt,
     });
     publishSession(session);
-    annotationsEnabled.watch((next) => {
-      isEnabled = next;
-      session.setAnnotations(isOnHere());
-    });
-    neverOnSites.watch((next) => {
-      neverOn = next;
-      session.setAnnotations(isOnHere());
-    });
-    inlineDisplay.watch((next) => {
-      display = next;
-      session.setDisplay(next);
+    watchPageSettings(initial, (next) => {
+      session.setAnnotations(isOnHere(next));
+      session.setDisplay(next.display);
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
