@@ -163,15 +163,6 @@ export function createRunWalker(skip: ReadonlySet<Element> = new Set()) {
   };
 }
 
-/** Every run of text under `root` (see createRunWalker). */
-export function collectTextRuns(root: Element, skip: ReadonlySet<Element> = new Set()): Text[][] {
-  const walker = createRunWalker(skip);
-  walker.add(root);
-  const runs: Text[][] = [];
-  for (let run = walker.next(); run; run = walker.next()) runs.push(run);
-  return runs;
-}
-
 interface Piece {
   start: number;
   end: number;

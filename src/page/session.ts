@@ -3,7 +3,7 @@ import { countTerms, findKeySentences, splitSentences, type KeySentence } from '
 import type { PageState, PageTimings, TermOccurrences } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type TermDisplay } from './annotate';
-import { findArticle, type Article } from './article/find-article';
+import { findArticle } from './article/find-article';
 import { attachTermCard, type CardContent } from './card';
 import { indexText, revealRange } from './locate';
 import { installStyles, type InstalledStyles } from './styles';
@@ -28,7 +28,6 @@ export interface PageSessionOptions {
 }
 
 export interface PageSession {
-  readonly article: Article;
   state(): PageState;
   timings(): Omit<PageTimings, 'eager'>;
   setAnnotations(isOn: boolean): void;
@@ -101,9 +100,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   }
 
   function computeKeySentences(): KeySentence[] {
-    keySentences ??= findKeySentences(articleSentences(), (text) =>
-      matcher.findAll(text).map(({ start, end, id }) => ({ start, end, id })),
-    );
+    keySentences ??= findKeySentences(articleSentences(), (text) => matcher.findAll(text));
     return keySentences;
   }
 
@@ -171,25 +168,21 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     observer.observe(target, { childList: true, subtree: true });
   }
 
-  function annotate() {
+  /** Marks the article's terms, or with `isMarking` false only counts them. */
+  function begin(isMarking: boolean) {
     const target = root();
     if (!target) return;
-    styles ??= installStyles(doc, display);
-    if (!cardControl) {
-      cardControl = new AbortController();
-      attachTermCard(doc, options.describeCard, cardControl.signal);
+    if (isMarking) {
+      styles ??= installStyles(doc, display);
+      if (!cardControl) {
+        cardControl = new AbortController();
+        attachTermCard(doc, options.describeCard, cardControl.signal);
+      }
     }
-    job = startAnnotation(target, { matcher, skip: article.skip, describe, limit: MARK_LIMIT });
+    const marking = isMarking ? { describe, limit: MARK_LIMIT } : {};
+    job = startAnnotation(target, { matcher, skip: article.skip, ...marking });
     found = job.found;
-    watch(target);
-    void run(job);
-  }
-
-  function count() {
-    const target = root();
-    if (!target) return;
-    job = startAnnotation(target, { matcher, skip: article.skip });
-    found = job.found;
+    if (isMarking) watch(target);
     void run(job);
   }
 
@@ -209,13 +202,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     cardControl = null;
   }
 
-  if (isOn) annotate();
-  else count();
+  begin(isOn);
 
   return {
-    get article() {
-      return article;
-    },
     state(): PageState {
       if (!article.isArticle) return { status: 'not-article', kind: article.kind, title: article.title };
       return {
@@ -259,12 +248,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     setAnnotations(next) {
       if (next === isOn) return;
       isOn = next;
-      if (isOn) {
-        clear();
-        annotate();
-      } else {
-        clear();
-      }
+      clear();
+      if (isOn) begin(true);
     },
     setDisplay(next) {
       display = next;
@@ -279,8 +264,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       keySentences = null;
       characters = null;
       clear();
-      if (isOn) annotate();
-      else count();
+      begin(isOn);
     },
     scrollToTerm(id) {
       const nth = visits.get(id) ?? 0;
