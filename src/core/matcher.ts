@@ -22,95 +22,144 @@ export interface Matcher {
   findAll(text: string): TermMatch[];
 }
 
-interface Context {
-  text: string;
-  /** Where the form starts inside `text`. */
-  offset: number;
+/**
+ * A matcher's trie as flat arrays, ready to use without building anything: the form of the data
+ * the extension ships, compiled when it is built. Nodes are numbered breadth first from the root
+ * (0), with each node's children in order of code unit, so the children of node `n` are the
+ * nodes `firstChild[n]` up to `firstChild[n + 1]`.
+ */
+export interface CompiledMatcher {
+  /** Per node, and one past the last: the first of its children. */
+  firstChild: Int32Array;
+  /** Per node, the code unit on the edge that leads to it (0 for the root). */
+  code: Uint16Array;
+  /** Per node, 1 + the index in `ids` of the entry whose form ends there; 0 where none does. */
+  term: Uint16Array;
+  /** Entry ids, indexed by `term - 1`. */
+  ids: string[];
+  /** Where a form ending at `node` is not the term: the text around it, and where it starts in it. */
+  contexts: [node: number, text: string, offset: number][];
+  formCount: number;
 }
 
 const PAIR_SIZE = 1 << 18;
 const pairKey = (first: number, second: number) => (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SIZE - 1);
+/** Above this many children, a node's child is found by binary search instead of a scan. */
+const SCAN_LIMIT = 8;
+
+interface BuildNode {
+  children: Map<number, BuildNode>;
+  term: number;
+  contexts: [text: string, offset: number][];
+}
 
 /**
- * Builds a leftmost-longest matcher over glossary forms. At each position the longest form
- * that starts there wins, unless the text around it is one of that form's `notIn` contexts, in
- * which case the next shorter form is tried. Matches never overlap; scanning resumes after a
- * match. Forms must be at least two code units long and each form belongs to one entry: a form
- * claimed by two ids is an error, named in the thrown message.
+ * Compiles glossary forms into a leftmost-longest matcher's trie (see createMatcher). Forms must
+ * be at least two code units long and each form belongs to one entry: a form claimed by two ids
+ * is an error, named in the thrown message.
  */
-export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
-  const list = [...forms];
-  // Every trie edge goes straight into typed arrays: a direct table for the first code unit
-  // (0: no form starts here), and an open-addressing hash table keyed by (node, code unit) for
-  // every deeper one, sized from the total length of the forms so it never needs to grow.
-  const totalLength = list.reduce((sum, { form }) => sum + form.length, 0);
-  let bits = 4;
-  while (1 << bits < totalLength * 2) bits++;
-  const mask = (1 << bits) - 1;
-  const shift = 32 - bits;
-  const edgeNode = new Int32Array(1 << bits).fill(-1);
-  const edgeCode = new Uint16Array(1 << bits);
-  const edgeChild = new Int32Array(1 << bits);
-  const slotOf = (node: number, code: number) =>
-    Math.imul((node << 16) ^ code ^ (node >>> 16), 0x9e3779b1) >>> shift;
-  const rootChild = new Int32Array(0x10000);
-  // A small bitmap of the first two code units of every form rules out most positions with one
-  // read that stays in the processor's cache, and no branch on the first code unit alone (a
-  // collision only costs a trie lookup that fails: the root's edges are not in the hash table).
-  const pairBits = new Uint8Array(PAIR_SIZE >>> 3);
-  const termAt = new Int32Array(totalLength + 1).fill(-1);
-  const hasContext = new Uint8Array(totalLength + 1);
-  const contextsAt = new Map<number, Context[]>();
+export function compileMatcher(forms: Iterable<MatcherForm>): CompiledMatcher {
+  const root: BuildNode = { children: new Map(), term: -1, contexts: [] };
   const ids: string[] = [];
   const idIndex = new Map<string, number>();
-  let nodeCount = 1;
   let formCount = 0;
-  let longestForm = 0;
-
-  for (const { form, id, notIn } of list) {
+  let nodeCount = 1;
+  for (const { form, id, notIn } of forms) {
     if (form.length < 2) throw new Error(`Form '${form}' of '${id}' is shorter than two characters`);
-    const first = form.charCodeAt(0);
-    let node = rootChild[first]!;
-    if (node === 0) node = rootChild[first] = nodeCount++;
-    for (let i = 1; i < form.length; i++) {
+    let node = root;
+    for (let i = 0; i < form.length; i++) {
       const code = form.charCodeAt(i);
-      let slot = slotOf(node, code);
-      while (edgeNode[slot] !== -1 && !(edgeNode[slot] === node && edgeCode[slot] === code))
-        slot = (slot + 1) & mask;
-      if (edgeNode[slot] === -1) {
-        edgeNode[slot] = node;
-        edgeCode[slot] = code;
-        edgeChild[slot] = nodeCount++;
+      let child = node.children.get(code);
+      if (!child) {
+        child = { children: new Map(), term: -1, contexts: [] };
+        node.children.set(code, child);
+        nodeCount++;
       }
-      node = edgeChild[slot]!;
+      node = child;
     }
-    const key = pairKey(first, form.charCodeAt(1));
-    pairBits[key >>> 3]! |= 1 << (key & 7);
-
     let index = idIndex.get(id);
     if (index === undefined) {
       index = ids.push(id) - 1;
       idIndex.set(id, index);
     }
-    const existing = termAt[node]!;
-    if (existing >= 0 && existing !== index) {
-      throw new Error(`Form '${form}' belongs to both '${ids[existing]}' and '${id}'`);
+    if (node.term >= 0 && node.term !== index) {
+      throw new Error(`Form '${form}' belongs to both '${ids[node.term]}' and '${id}'`);
     }
-    if (existing < 0) formCount++;
-    termAt[node] = index;
-    const contexts = contextsFor(form, notIn ?? []);
-    if (contexts.length > 0) {
-      contextsAt.set(node, [...(contextsAt.get(node) ?? []), ...contexts]);
-      hasContext[node] = 1;
-    }
-    longestForm = Math.max(longestForm, form.length);
+    if (node.term < 0) formCount++;
+    node.term = index;
+    node.contexts.push(...contextsFor(form, notIn ?? []));
   }
+  if (ids.length >= 0xffff) throw new Error(`A matcher holds at most 65,534 entries, not ${ids.length}`);
 
+  const firstChild = new Int32Array(nodeCount + 1);
+  const code = new Uint16Array(nodeCount);
+  const term = new Uint16Array(nodeCount);
+  const contexts: CompiledMatcher['contexts'] = [];
+  // Breadth first: a node's children get the next free numbers as the node is taken off the queue.
+  const queue: BuildNode[] = [root];
+  let next = 1;
+  for (let n = 0; n < queue.length; n++) {
+    const node = queue[n]!;
+    firstChild[n] = next;
+    term[n] = node.term + 1;
+    for (const [text, offset] of node.contexts) contexts.push([n, text, offset]);
+    for (const [edge, child] of [...node.children].sort((a, b) => a[0] - b[0])) {
+      code[next++] = edge;
+      queue.push(child);
+    }
+  }
+  firstChild[nodeCount] = nodeCount;
+  return { firstChild, code, term, ids, contexts, formCount };
+}
+
+/**
+ * A matcher over compiled forms. At each position the longest form that starts there wins,
+ * unless the text around it is one of that form's `notIn` contexts, in which case the next
+ * shorter form is tried. Matches never overlap; scanning resumes after a match.
+ */
+export function loadMatcher(compiled: CompiledMatcher): Matcher {
+  const { firstChild, code, term, ids } = compiled;
+  // The root's children in a direct table by code unit (0: no form starts with it), and a small
+  // bitmap of the first two code units of every form, which rules out most positions with one
+  // read that stays in the processor's cache.
+  const rootChild = new Int32Array(0x10000);
+  const pairBits = new Uint8Array(PAIR_SIZE >>> 3);
+  for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
+    rootChild[code[child]!] = child;
+    for (let grandchild = firstChild[child]!; grandchild < firstChild[child + 1]!; grandchild++) {
+      const key = pairKey(code[child]!, code[grandchild]!);
+      pairBits[key >>> 3]! |= 1 << (key & 7);
+    }
+  }
+  const contextsAt = new Map<number, [text: string, offset: number][]>();
+  for (const [node, text, offset] of compiled.contexts) {
+    const list = contextsAt.get(node);
+    if (list) list.push([text, offset]);
+    else contextsAt.set(node, [[text, offset]]);
+  }
+  const longestForm = depthOf(firstChild);
   const ends = new Int32Array(longestForm + 1);
   const endNodes = new Int32Array(longestForm + 1);
 
+  function childOf(node: number, unit: number): number {
+    let low = firstChild[node]!;
+    let high = firstChild[node + 1]!;
+    if (high - low <= SCAN_LIMIT) {
+      for (; low < high; low++) if (code[low] === unit) return low;
+      return -1;
+    }
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const at = code[middle]!;
+      if (at === unit) return middle;
+      if (at < unit) low = middle + 1;
+      else high = middle;
+    }
+    return -1;
+  }
+
   function isExcluded(text: string, start: number, node: number): boolean {
-    for (const { text: context, offset } of contextsAt.get(node)!) {
+    for (const [context, offset] of contextsAt.get(node)!) {
       const at = start - offset;
       if (at >= 0 && text.startsWith(context, at)) return true;
     }
@@ -134,20 +183,10 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
       }
       let node = rootChild[first]!;
       let found = 0;
-      for (let k = i + 1; k < length; k++) {
-        const code = text.charCodeAt(k);
-        let slot = slotOf(node, code);
-        let next = -1;
-        for (let probe = edgeNode[slot]!; probe !== -1; probe = edgeNode[slot]!) {
-          if (probe === node && edgeCode[slot] === code) {
-            next = edgeChild[slot]!;
-            break;
-          }
-          slot = (slot + 1) & mask;
-        }
-        if (next < 0) break;
-        node = next;
-        if (termAt[node]! >= 0) {
+      for (let k = i + 1; k < length && node > 0; k++) {
+        node = childOf(node, text.charCodeAt(k));
+        if (node < 0) break;
+        if (term[node]! > 0) {
           ends[found] = k + 1;
           endNodes[found] = node;
           found++;
@@ -156,9 +195,9 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
       let matchedEnd = 0;
       for (let f = found - 1; f >= 0; f--) {
         const at = endNodes[f]!;
-        if (hasContext[at] === 1 && isExcluded(text, i, at)) continue;
+        if (contextsAt.has(at) && isExcluded(text, i, at)) continue;
         matchedEnd = ends[f]!;
-        matches.push({ start: i, end: matchedEnd, id: ids[termAt[at]!]! });
+        matches.push({ start: i, end: matchedEnd, id: ids[term[at]! - 1]! });
         break;
       }
       i = matchedEnd > 0 ? matchedEnd : i + 1;
@@ -167,15 +206,30 @@ export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
     return matches;
   }
 
-  return { formCount, findAll };
+  return { formCount: compiled.formCount, findAll };
 }
 
-function contextsFor(form: string, notIn: readonly string[]): Context[] {
-  const contexts: Context[] = [];
+/** The depth of the deepest node: the length of the longest form. */
+function depthOf(firstChild: Int32Array): number {
+  // Breadth first, the children of one level's nodes are exactly the next level.
+  let depth = 0;
+  for (let start = 0, end = 1; firstChild[end]! > firstChild[start]!; depth++) {
+    [start, end] = [firstChild[start]!, firstChild[end]!];
+  }
+  return depth;
+}
+
+/**
+ * Builds a leftmost-longest matcher over glossary forms: compileMatcher, then loadMatcher.
+ */
+export function createMatcher(forms: Iterable<MatcherForm>): Matcher {
+  return loadMatcher(compileMatcher(forms));
+}
+
+function contextsFor(form: string, notIn: readonly string[]): [text: string, offset: number][] {
+  const contexts: [string, number][] = [];
   for (const text of notIn) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      contexts.push({ text, offset: at });
-    }
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) contexts.push([text, at]);
   }
   return contexts;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type MatcherForm } from '../../../src/core/matcher';
+import { compileMatcher, createMatcher, loadMatcher, type MatcherForm } from '../../../src/core/matcher';
 
 const FORMS: MatcherForm[] = [
   { form: '跨江融合', id: 'cross-river-integration' },
@@ -95,5 +95,45 @@ describe('createMatcher', () => {
 
   it('refuses one-character forms', () => {
     expect(() => createMatcher([{ form: '链', id: 'chain' }])).toThrow(/shorter than two/);
+  });
+
+  it('finds a child among many by binary search, and misses what is not there', () => {
+    // 国家 has more children than a node's scan handles, so its children are searched.
+    const thirds = [...'安保标部地电队法防粮税统统文物旅能'].filter((c, i, all) => all.indexOf(c) === i);
+    const many = createMatcher(thirds.map((third) => ({ form: `国家${third}局`, id: `bureau-${third}` })));
+    for (const third of thirds) {
+      expect(many.findAll(`设立国家${third}局。`)).toEqual([{ start: 2, end: 6, id: `bureau-${third}` }]);
+    }
+    expect(many.findAll('国家卫局')).toEqual([]);
+    expect(many.findAll('国家安')).toEqual([]);
+  });
+});
+
+describe('compileMatcher', () => {
+  it('numbers nodes breadth first, so each level follows the one above it', () => {
+    const compiled = compileMatcher(FORMS);
+    const { firstChild, code } = compiled;
+    for (let node = 0; node + 1 < code.length; node++) {
+      expect(firstChild[node + 1]).toBeGreaterThanOrEqual(firstChild[node]!);
+      // Children are in order of code unit, so a binary search can find them.
+      for (let child = firstChild[node]! + 1; child < firstChild[node + 1]!; child++) {
+        expect(code[child]).toBeGreaterThan(code[child - 1]!);
+      }
+    }
+    expect(firstChild[code.length]).toBe(code.length);
+  });
+
+  it('loads from plain copies of its arrays with the same matches', () => {
+    const compiled = compileMatcher(FORMS);
+    const copy = loadMatcher({
+      ...compiled,
+      firstChild: Int32Array.from(compiled.firstChild),
+      code: Uint16Array.from(compiled.code),
+      term: Uint16Array.from(compiled.term),
+      contexts: JSON.parse(JSON.stringify(compiled.contexts)) as typeof compiled.contexts,
+    });
+    const text = '地处苏中，推动跨江融合发展，江苏中医药大学参与长三角区域一体化和产业链供应链建设';
+    expect(copy.findAll(text)).toEqual(matcher.findAll(text));
+    expect(copy.findAll(text).length).toBe(5);
   });
 });
