@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { termIndexPlugin } from './scripts/lib/term-index-plugin';
+import { CHINESE_NEWS_SITES } from './src/core/news-sites';
 
 export default defineConfig({
   // Every name is imported explicitly, so each file shows where its names come from.
@@ -26,6 +27,22 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The content scripts are unlisted scripts declared here, without WXT's content-script
+    // wrapper: the eager check on every other page, and the annotator itself on the Chinese news
+    // sites. Both start once the page has loaded.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        {
+          matches: ['<all_urls>'],
+          exclude_matches: CHINESE_NEWS_SITES,
+          js: ['eager.js'],
+          run_at: 'document_idle',
+        },
+        { matches: CHINESE_NEWS_SITES, js: ['annotator.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
   vite: () => ({
     plugins: [preact(), termIndexPlugin(import.meta.dirname)],
     // Large JSON loads faster as a JSON.parse call than as an object literal.

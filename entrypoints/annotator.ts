@@ -1,4 +1,8 @@
+// First, so that the time is taken before the term index is read.
+import { scriptStart } from '../src/page/script-start';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotator } from '../src/page/annotator';
 
-export default defineUnlistedScript(() => startAnnotator(document, location.href));
+// Injected by the background into pages with Chinese, and declared in the manifest by
+// wxt.config.ts for the Chinese news sites, where it runs without waiting for the eager script.
+export default defineUnlistedScript(() => startAnnotator(document, location.href, scriptStart));

@@ -51,7 +51,8 @@ export type PageState =
 
 /** When the content scripts did their work, in the page's performance.now() milliseconds. */
 export interface PageTimings {
-  eager: { start: number; ms: number };
+  /** The eager script's start and own time; null where the annotator is declared for the site. */
+  eager: { start: number; ms: number } | null;
   annotatorStart: number | null;
   /** The matcher built and the settings read. */
   prepared: number | null;

@@ -3,18 +3,24 @@ import { createIndexMatcher, type TermCards } from '../core/term-index';
 import { readPageSettings, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
 import { showsChinese } from './has-chinese';
+import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
 
 /**
- * The annotator, injected only into pages with Chinese: builds the matcher from the term index,
- * finds the article, marks its terms according to the settings, and follows the settings as
- * they change.
+ * The annotator, injected only into pages with Chinese, or declared for the Chinese news sites:
+ * loads the compiled matcher from the term index, finds the article, marks its terms according
+ * to the settings, and follows the settings as they change.
  * Injecting it twice into the same page does nothing the second time.
  */
-export async function startAnnotator(doc: Document, url: string): Promise<void> {
-  const startedAt = performance.now();
+export async function startAnnotator(
+  doc: Document,
+  url: string,
+  startedAt = performance.now(),
+): Promise<void> {
   if (publishedSession()) return;
+  // Where the annotator is declared for the site, no eager script answers the popup.
+  answerForPage(() => ({ state: () => ({ status: 'loading' }), eager: null }));
   if (!showsChinese(doc)) {
     publishSession({ state: () => ({ status: 'no-chinese' }) });
     return;

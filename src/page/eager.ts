@@ -1,41 +1,24 @@
-import { onMessages, sendToBackground } from '../messaging';
+import { sendToBackground } from '../messaging';
 import { hasChinese } from './has-chinese';
-import { publishedSession } from './session-slot';
+import { answerForPage } from './page-answers';
 
 /**
- * The content script that runs on every page. It only asks whether the page has Chinese; if
- * so, the background injects the annotator (matcher, glossary, page code) into this tab.
- * It answers the popup's questions, delegating to the annotator once that is running.
+ * The content script that runs on every page but the Chinese news sites the annotator is
+ * declared for. It only asks whether the page has Chinese; if so, the background injects the
+ * annotator (matcher, glossary, page code) into this tab. It answers the popup's questions,
+ * delegating to the annotator once that is running.
  */
 export function startEagerScript(doc: Document): void {
   const start = performance.now();
   const isChinese = hasChinese(doc);
   let failure: string | null = null;
-  const state = () => {
-    if (!isChinese) return { status: 'no-chinese' } as const;
-    const session = publishedSession();
-    if (session) return session.state();
-    return failure ? ({ status: 'error', message: failure } as const) : ({ status: 'loading' } as const);
-  };
-  onMessages({
-    getPageState: state,
-    annotateWholePage: () => {
-      publishedSession()?.annotateWholePage?.();
-      return state();
+  answerForPage(() => ({
+    state: () => {
+      if (!isChinese) return { status: 'no-chinese' };
+      return failure ? { status: 'error', message: failure } : { status: 'loading' };
     },
-    scrollToTerm: ({ id }) => publishedSession()?.scrollToTerm?.(id) ?? false,
-    scrollToSentence: ({ index }) => publishedSession()?.scrollToSentence?.(index) ?? false,
-    getPageTimings: () => ({
-      eager: { start, ms: ownTime },
-      annotatorStart: null,
-      prepared: null,
-      articleFound: null,
-      done: null,
-      slices: 0,
-      longestSlice: 0,
-      ...publishedSession()?.timings?.(),
-    }),
-  });
+    eager: { start, ms: ownTime },
+  }));
   if (isChinese) {
     sendToBackground('activatePage', {}).then(
       (result) => {

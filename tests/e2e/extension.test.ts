@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
+  FIXTURES_DIR,
   launchWithExtension,
   serveFolder,
   type ExtensionBrowser,
   type FixtureServer,
 } from '../../scripts/lib/browser';
 import { createI18n, loadGlossary } from '../../src/i18n';
+import type { PageTimings } from '../../src/messaging';
 import { SEED_TERMS } from '../fixtures/seed-terms';
 import { glossOf, pristineInnerHtml, termCoverage, waitForAnnotations } from './pages/article-page';
 import { PopupPage } from './pages/popup-page';
@@ -122,6 +125,52 @@ describe('the seed article in Chromium with the built extension', () => {
     await expect.poll(() => page.locator(`${ARTICLE} cr-term`).count()).toBe(annotated);
     await popup.page.close();
     await page.close();
+  });
+});
+
+describe('the seed article on its own news site', () => {
+  // www.163.com is one of the Chinese news sites for which the annotator is declared as the
+  // content script; every request to it is answered from the fixture, with no network.
+  const SITE_URL = 'http://www.163.com/news/seed.html';
+
+  it('is annotated by the declared annotator alone, and the popup and the switches work there', async () => {
+    await browser.context.route('http://www.163.com/**', (route) =>
+      route.fulfill({ path: join(FIXTURES_DIR, 'seed-163.html'), contentType: 'text/html' }),
+    );
+    const page = await browser.context.newPage();
+    await page.goto(SITE_URL);
+    await waitForAnnotations(page);
+    const { uncovered } = await termCoverage(page, ARTICLE, SEED_TERMS);
+    expect(Object.entries(uncovered).filter(([, count]) => count > 0)).toEqual([]);
+
+    const tabId = await browser.tabIdOf(SITE_URL);
+    const timings = await browser.worker.evaluate(async (tab) => {
+      type Tabs = { sendMessage(tab: number, message: unknown, options: object): Promise<unknown> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      return (await tabs.sendMessage(
+        tab,
+        { crossriver: 1, name: 'getPageTimings', params: {} },
+        { frameId: 0 },
+      )) as PageTimings;
+    }, tabId);
+    // No eager script ran on the site: the annotator answered, and had started by itself.
+    expect(timings.eager).toBeNull();
+    expect(timings.done).toBeGreaterThan(timings.annotatorStart!);
+
+    const popup = new PopupPage(await browser.openPopup(tabId));
+    await popup.waitForGlossary();
+    await expect
+      .poll(() => popup.title().innerText())
+      .toBe('无锡党政代表团南通泰州行：从“隔江相望”走向“跨江融合”');
+    const pristineArticle = await pristineInnerHtml(page, ARTICLE);
+    await popup.toggle('Annotations');
+    await expect.poll(() => page.locator('cr-term').count()).toBe(0);
+    expect(await page.locator(ARTICLE).innerHTML()).toBe(pristineArticle);
+    await popup.toggle('Annotations');
+    await waitForAnnotations(page);
+    await popup.page.close();
+    await page.close();
+    await browser.context.unroute('http://www.163.com/**');
   });
 });
 

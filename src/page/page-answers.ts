@@ -1,0 +1,44 @@
+import { onMessages, type PageState, type PageTimings } from '../messaging';
+import { publishedSession } from './session-slot';
+
+// Both content scripts run in the extension's isolated world, so one flag on its global object
+// tells the second script that the first one already answers.
+const LISTENING = '__crossriverListening';
+
+export interface PageAnswers {
+  /** The page's state until the annotator publishes its session. */
+  state(): PageState;
+  /** The eager script's start and own time; null where the annotator was declared for the site. */
+  eager: PageTimings['eager'];
+}
+
+/**
+ * Answers the popup's (and the benchmarks') questions about this page, delegating to the
+ * annotator's session once it is published. Only the first content script to call it in a page
+ * listens; later calls do nothing.
+ */
+export function answerForPage(answers: () => PageAnswers): void {
+  const world = globalThis as Record<string, unknown>;
+  if (world[LISTENING]) return;
+  world[LISTENING] = true;
+  const state = () => publishedSession()?.state() ?? answers().state();
+  onMessages({
+    getPageState: state,
+    annotateWholePage: () => {
+      publishedSession()?.annotateWholePage?.();
+      return state();
+    },
+    scrollToTerm: ({ id }) => publishedSession()?.scrollToTerm?.(id) ?? false,
+    scrollToSentence: ({ index }) => publishedSession()?.scrollToSentence?.(index) ?? false,
+    getPageTimings: () => ({
+      eager: answers().eager,
+      annotatorStart: null,
+      prepared: null,
+      articleFound: null,
+      done: null,
+      slices: 0,
+      longestSlice: 0,
+      ...publishedSession()?.timings?.(),
+    }),
+  });
+}
