@@ -1,7 +1,7 @@
 import { findHeadline } from './headline';
 import { findMetadata } from './metadata';
 import { classifyPage, type PageKind } from './page-kind';
-import { scanPage, type NodeStats } from './scan';
+import { scanPage, type NodeStats, type StatsLookup } from './scan';
 import { findSiteRule, type SiteRule } from './site-rules';
 import { findSkips } from './skip';
 import { collectLines } from './text';
@@ -23,13 +23,15 @@ export interface Article {
 
 /** The page's URL: the one given, else the document's own unless it is a placeholder, else its canonical link. */
 function resolveUrl(doc: Document, given: string | null | undefined): URL | null {
+  // Asked one after the other, so the page is only searched when the URLs before fail.
   const candidates = [
-    given,
-    doc.URL,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    () => given,
+    () => doc.URL,
+    () => doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    () => doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
   ];
-  for (const candidate of candidates) {
+  for (const candidateOf of candidates) {
+    const candidate = candidateOf();
     if (!candidate || !/^https?:\/\//i.test(candidate)) continue;
     try {
       const url = new URL(candidate);
@@ -43,15 +45,38 @@ function resolveUrl(doc: Document, given: string | null | undefined): URL | null
 }
 
 /**
+ * Per element counts, scanned only where asked for: under a site rule's root, and around its
+ * headline. An element inside a subtree already scanned and absent from it was passed over by the
+ * scan (hidden, a script, a form control) and has none, as in a scan of the whole page.
+ */
+class StatsOnDemand {
+  readonly map = new Map<Element, NodeStats>();
+  private readonly scanned: Element[] = [];
+
+  /** Scans `el`'s subtree, even where an enclosing scan passed over it. */
+  scan(el: Element): void {
+    for (const [node, s] of scanPage(el).stats) this.map.set(node, s);
+    this.scanned.push(el);
+  }
+
+  get(el: Element): NodeStats | undefined {
+    const known = this.map.get(el);
+    if (known || this.scanned.some((root) => root.contains(el))) return known;
+    this.scan(el);
+    return this.map.get(el);
+  }
+}
+
+/**
  * The first body selector of the rule that names an element with prose in it. A container hidden
- * by its markup (which the page scan passes over) is scanned on its own: a site may serve its
+ * by its markup (which a page scan passes over) is scanned on its own: a site may serve its
  * article hidden until a script shows it.
  */
-function findRuleRoot(doc: Document, rule: SiteRule, stats: Map<Element, NodeStats>): Element | null {
+function findRuleRoot(doc: Document, rule: SiteRule, stats: StatsOnDemand): Element | null {
   for (const selector of rule.body) {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (!stats.has(el)) for (const [node, s] of scanPage(el).stats) stats.set(node, s);
-      const s = stats.get(el);
+      if (!stats.map.has(el)) stats.scan(el);
+      const s = stats.map.get(el);
       if (s && s.chars - s.linkChars >= 20) return el;
     }
   }
@@ -59,11 +84,7 @@ function findRuleRoot(doc: Document, rule: SiteRule, stats: Map<Element, NodeSta
 }
 
 /** The root's counts minus those of its skipped parts (which are disjoint subtrees). */
-function statsWithout(
-  root: Element,
-  skip: readonly Element[],
-  stats: ReadonlyMap<Element, NodeStats>,
-): NodeStats | null {
+function statsWithout(root: Element, skip: readonly Element[], stats: StatsLookup): NodeStats | null {
   const total = stats.get(root);
   if (!total) return null;
   const result = { ...total };
@@ -80,7 +101,7 @@ function statsWithout(
 }
 
 /** The element whose subtree scores highest; ties go to the deeper element. */
-function findBestRoot(blocks: readonly Element[], stats: ReadonlyMap<Element, NodeStats>): Element | null {
+function findBestRoot(blocks: readonly Element[], stats: StatsLookup): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of blocks) {
@@ -98,14 +119,18 @@ function findBestRoot(blocks: readonly Element[], stats: ReadonlyMap<Element, No
  * skipped furniture, and at the start and end of the body.
  */
 function collectNearbyLines(
+  root: Element | null,
   headline: Element | null,
   skip: readonly Element[],
   lines: readonly string[],
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsLookup,
 ): string[] {
   const nearby: string[] = [];
   const none = new Set<Element>();
+  const rootChars = root ? (stats.get(root)?.chars ?? 0) : 0;
   const addSmall = (el: Element, limit: number): void => {
+    // An element around the article holds at least the article's text: no need to count it.
+    if (root && rootChars >= limit && el.contains(root)) return;
     const s = stats.get(el);
     if (s && s.chars < limit) nearby.push(...collectLines(el, none));
   };
@@ -128,19 +153,25 @@ function collectNearbyLines(
 export function findArticle(doc: Document, options?: { url?: string | null }): Article {
   const url = resolveUrl(doc, options?.url);
   const body = doc.body ?? doc.documentElement;
-  const { stats, blocks } = scanPage(body);
   const rule = findSiteRule(doc, url?.hostname ?? null);
 
-  let root = rule ? findRuleRoot(doc, rule, stats) : null;
+  // With a site rule's root, only the parts of the page around it are scanned.
+  const onDemand = new StatsOnDemand();
+  let root = rule ? findRuleRoot(doc, rule, onDemand) : null;
   const site = root && rule ? rule.name : 'general';
-  if (!root) root = findBestRoot(blocks, stats);
+  let stats: StatsLookup = onDemand;
+  if (!root) {
+    const scan = scanPage(body);
+    stats = scan.stats;
+    root = findBestRoot(scan.blocks, scan.stats);
+  }
 
   const headline = findHeadline(doc, root, site !== 'general' && rule ? (rule.title ?? []) : []);
   const drop = site !== 'general' && rule ? (rule.drop ?? []) : [];
   const skip = root ? findSkips(root, stats, drop, headline) : [];
   const lines = root ? collectLines(root, new Set(skip)) : [];
 
-  const nearby = collectNearbyLines(headline.element, skip, lines, stats);
+  const nearby = collectNearbyLines(root, headline.element, skip, lines, stats);
   const metadata = findMetadata(doc, nearby, site !== 'general' && rule ? rule : {});
 
   const kind = classifyPage(root, root ? statsWithout(root, skip, stats) : null, stats, url, doc);

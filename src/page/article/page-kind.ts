@@ -1,4 +1,4 @@
-import type { NodeStats } from './scan';
+import type { NodeStats, StatsLookup } from './scan';
 
 export type PageKind = 'article' | 'list' | 'home' | 'search' | 'video' | 'empty';
 
@@ -45,7 +45,7 @@ function isInRepeatedItem(root: Element): boolean {
 const ITEM_TAGS = new Set(['LI', 'DIV', 'DL', 'DD', 'ARTICLE', 'SECTION', 'TR', 'UL']);
 
 /** A column of teasers: most of the root's children are short items led by a link (headline + summary). */
-function hasTeaserItems(root: Element, stats: ReadonlyMap<Element, NodeStats>): boolean {
+function hasTeaserItems(root: Element, stats: StatsLookup): boolean {
   let children = 0;
   let teasers = 0;
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
@@ -70,7 +70,7 @@ function hasTeaserItems(root: Element, stats: ReadonlyMap<Element, NodeStats>): 
 export function classifyPage(
   root: Element | null,
   rootStats: NodeStats | null,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsLookup,
   url: URL | null,
   doc: Document,
 ): PageKind {

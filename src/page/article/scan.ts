@@ -20,6 +20,9 @@ export interface NodeStats {
   score: number;
 }
 
+/** Where the counts of an element are looked up. */
+export type StatsLookup = Pick<ReadonlyMap<Element, NodeStats>, 'get'>;
+
 export interface PageScan {
   stats: Map<Element, NodeStats>;
   /** Block elements, children before their parents (so a tie goes to the deeper element). */

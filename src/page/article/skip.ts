@@ -7,7 +7,7 @@ import {
   isFooterLine,
   RELATED_HEADING,
 } from './boilerplate-patterns';
-import type { NodeStats } from './scan';
+import type { NodeStats, StatsLookup } from './scan';
 import { BLOCK_TAGS, IGNORED_TAGS, isHiddenByMarkup, squash } from './text';
 
 /** Names that mark the body itself; a furniture-looking name on such a block is not trusted. */
@@ -25,7 +25,7 @@ const stripForCompare = (text: string): string => text.replace(/[\s\p{P}\p{S}]/g
  */
 export function findSkips(
   root: Element,
-  stats: ReadonlyMap<Element, NodeStats>,
+  stats: StatsLookup,
   drop: readonly string[],
   headline: { element: Element | null; title: string | null },
 ): Element[] {

@@ -71,18 +71,39 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Sentence punctuation: dense in Chinese prose, rare in navigation and labels. */
-const PROSE_PUNCT = /[，。、；！？“”‘’「」『』《》（）…—,;!?]/g;
-/** Content characters as the corpus scorer counts them: Han, letters and digits. */
-const CONTENT_CHAR = /[\p{Script=Han}\p{L}\p{N}]/gu;
+const PROSE_PUNCT = new Set([...'，。、；！？“”‘’「」『』《》（）…—,;!?'].map((mark) => mark.charCodeAt(0)));
+/** A content character as the corpus scorer counts it: Han, a letter or a digit. */
+const CONTENT_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
 
-/** Number of content characters (Han, letters, digits) in `text`. */
+/**
+ * Number of content characters (Han, letters, digits) in `text`, counting code points. A loop with
+ * the common cases decided by range (ASCII, the main Han block, every code point of which is
+ * assigned to Han), and the rest by the regular expression, one character at a time: matching
+ * the whole text would build an array with one string per character.
+ */
 export function countContent(text: string): number {
-  return text.match(CONTENT_CHAR)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) count++;
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      count++;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      if (CONTENT_CHAR.test(text.slice(i, i + 2))) count++;
+      i++;
+    } else if (CONTENT_CHAR.test(text[i]!)) {
+      count++;
+    }
+  }
+  return count;
 }
 
 /** Number of sentence punctuation marks in `text`. */
 export function countPunct(text: string): number {
-  return text.match(PROSE_PUNCT)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (PROSE_PUNCT.has(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /** Collapses runs of white space (including full-width and no-break spaces) to one space and trims. */
