@@ -2,6 +2,7 @@ import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
 import { createIndexMatcher, type TermCards } from '../core/term-index';
 import { readPageSettings, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
+import { findArticle } from './article/find-article';
 import { showsChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
@@ -30,6 +31,10 @@ export async function startAnnotator(
     const site = siteOf(url);
     const settings = readPageSettings();
     const matcher = createIndexMatcher(termIndex);
+    // The article is found while the settings are on their way.
+    const preparedAt = performance.now();
+    const article = findArticle(doc, { url });
+    const articleFoundAt = performance.now();
     const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
     const describe = (id: string) => {
       const index = entryOf.get(id);
@@ -71,6 +76,7 @@ export async function startAnnotator(
       annotations: isOnHere(initial),
       display: initial.display,
       startedAt,
+      found: { article, preparedAt, articleFoundAt },
     });
     publishSession(session);
     watchPageSettings(initial, (next) => {

@@ -3,7 +3,7 @@ import { countTerms, findKeySentences, splitSentences, type KeySentence } from '
 import type { PageState, PageTimings, TermOccurrences } from '../messaging';
 import type { InlineDisplay } from '../settings';
 import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type TermDisplay } from './annotate';
-import { findArticle } from './article/find-article';
+import { findArticle, type Article } from './article/find-article';
 import { attachTermCard, type CardContent } from './card';
 import { indexText, revealRange } from './locate';
 import { installStyles, type InstalledStyles } from './styles';
@@ -25,6 +25,11 @@ export interface PageSessionOptions {
   display: InlineDisplay;
   /** When the annotator started, for the timings (performance.now()). */
   startedAt?: number;
+  /**
+   * The article, where the caller found it already (while waiting for the settings), with when
+   * it began and finished looking; otherwise the session finds it.
+   */
+  found?: { article: Article; preparedAt: number; articleFoundAt: number };
 }
 
 export interface PageSession {
@@ -68,10 +73,10 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  */
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { document: doc, matcher, describe } = options;
-  const preparedAt = performance.now();
+  const preparedAt = options.found?.preparedAt ?? performance.now();
   const startedAt = options.startedAt ?? preparedAt;
-  let article = findArticle(doc, { url: options.url });
-  const articleFoundAt = performance.now();
+  let article = options.found?.article ?? findArticle(doc, { url: options.url });
+  const articleFoundAt = options.found?.articleFoundAt ?? performance.now();
 
   let isOn = options.annotations;
   let display = options.display;
