@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { termIndexPlugin } from './scripts/lib/term-index-plugin';
+import { termIndexPlugin } from './scripts/lib/term-data';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact(), termIndexPlugin(import.meta.dirname)],

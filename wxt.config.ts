@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { termIndexPlugin } from './scripts/lib/term-index-plugin';
+import { buildTermData, termIndexPlugin } from './scripts/lib/term-data';
 import { CHINESE_NEWS_SITES } from './src/core/news-sites';
 
 export default defineConfig({
@@ -28,6 +28,15 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The term index and the cards ship as files: the background copies the index into storage
+    // for the pages and reads cards on demand (src/term-data.ts). Neither is web accessible.
+    'build:publicAssets': (wxt, files) => {
+      const { indexJson, cardsJson } = buildTermData(wxt.config.root);
+      files.push(
+        { relativeDest: 'term-index.json', contents: indexJson },
+        { relativeDest: 'term-cards.json', contents: cardsJson },
+      );
+    },
     // The content scripts are unlisted scripts declared here, without WXT's content-script
     // wrapper: the eager check on every other page, and the annotator itself on the Chinese news
     // sites. Both start once the page has loaded.

@@ -1,5 +1,6 @@
-// First, so that the time is taken before the term index is read.
+// First, so that the time is taken before anything else runs; then the settings read starts.
 import { scriptStart } from '../src/page/script-start';
+import '../src/page/early-read';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startAnnotator } from '../src/page/annotator';
 

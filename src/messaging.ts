@@ -75,6 +75,13 @@ export interface ProtocolMap {
   scrollToSentence(params: { index: number }): boolean;
   /** Benchmarks -> content script: when each step happened. */
   getPageTimings(params: Record<string, never>): PageTimings;
+  /**
+   * Annotator -> background: the term index (JSON), stored for the pages first when storage did
+   * not hold this build's copy.
+   */
+  loadTermIndex(params: Record<string, never>): string;
+  /** Annotator -> background: the explanation on a term's card, or null for an unknown id. */
+  termCard(params: { id: string }): string | null;
   /** Eager content script -> background: this tab has Chinese; inject the annotator. */
   activatePage(params: Record<string, never>): { injected: boolean; error?: string };
 }

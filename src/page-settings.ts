@@ -1,9 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { isInlineDisplay, type InlineDisplay } from './settings-keys';
+import { currentIndexJson, TERM_INDEX_KEY } from './term-data';
 
-// The settings as a page sees them: read and watched by key, without defining the storage
-// items, whose definitions start migrations (reads and writes) wherever they are imported. The
-// background and the popup own the items and their migrations; a page only reads, in one go.
+// The settings as a page sees them: read and watched by key with the storage API itself. The
+// background and the popup own the storage items (src/settings.ts) and their migrations, which
+// start reads and writes wherever the items are defined; a page only reads, in one call with the
+// term index, and early: the read takes tens of milliseconds while a page loads.
 
 export interface PageSettings {
   annotations: boolean;
@@ -11,10 +13,11 @@ export interface PageSettings {
   neverOnSites: string[];
 }
 
+/** Where src/settings.ts keeps each setting in storage.local. */
 const KEYS = {
-  annotations: 'local:annotationsEnabled',
-  display: 'local:inlineDisplay',
-  neverOnSites: 'local:neverOnSites',
+  annotations: 'annotationsEnabled',
+  display: 'inlineDisplay',
+  neverOnSites: 'neverOnSites',
 } as const;
 
 const annotationsOf = (value: unknown) => (typeof value === 'boolean' ? value : true);
@@ -22,34 +25,75 @@ const displayOf = (value: unknown): InlineDisplay => (isInlineDisplay(value) ? v
 const sitesOf = (value: unknown) =>
   Array.isArray(value) ? value.filter((host): host is string => typeof host === 'string') : [];
 
+/** What an annotator reads from storage: the settings, and the term index if it is this build's. */
+export interface PageData {
+  settings: PageSettings;
+  indexJson: string | null;
+}
+
 /** Each setting's value, or its default where nothing valid is stored. */
-export async function readPageSettings(): Promise<PageSettings> {
-  const [annotations, display, never] = await storage.getItems([
-    KEYS.annotations,
-    KEYS.display,
-    KEYS.neverOnSites,
-  ]);
+function settingsOf(stored: Record<string, unknown>): PageSettings {
   return {
-    annotations: annotationsOf(annotations?.value),
-    display: displayOf(display?.value),
-    neverOnSites: sitesOf(never?.value),
+    annotations: annotationsOf(stored[KEYS.annotations]),
+    display: displayOf(stored[KEYS.display]),
+    neverOnSites: sitesOf(stored[KEYS.neverOnSites]),
   };
 }
 
-/** Calls `onChange` with all the settings whenever one of them changes, starting from `current`. */
+export async function readPageSettings(): Promise<PageSettings> {
+  return settingsOf(await browser.storage.local.get(Object.values(KEYS)));
+}
+
+export async function readPageData(): Promise<PageData> {
+  const stored = await browser.storage.local.get([...Object.values(KEYS), TERM_INDEX_KEY]);
+  return { settings: settingsOf(stored), indexJson: currentIndexJson(stored[TERM_INDEX_KEY]) };
+}
+
+// Both content scripts run in the extension's isolated world: the eager script starts the read
+// when it finds Chinese, and the annotator it has injected takes the answer from here.
+const EARLY = '__crossriverPageData';
+
+/** Starts reading the page data for a script of this page that will ask for it later. */
+export function readPageDataEarly(): void {
+  const world = globalThis as Record<string, unknown>;
+  world[EARLY] ??= readPageData();
+}
+
+/** The page data read early in this page, or a fresh read; either way the read is used up. */
+export function takePageData(): Promise<PageData> {
+  const world = globalThis as Record<string, unknown>;
+  const early = world[EARLY] as Promise<PageData> | undefined;
+  delete world[EARLY];
+  return early ?? readPageData();
+}
+
+/**
+ * Calls `onChange` with all the settings whenever one of them changes, starting from `current`,
+ * and once more if a fresh read differs from `current` (read early, it may have gone stale).
+ */
 export function watchPageSettings(
   current: PageSettings,
   onChange: (settings: PageSettings) => void,
 ): () => void {
   let settings = current;
-  const update = (next: Partial<PageSettings>) => {
-    settings = { ...settings, ...next };
+  let isWatching = true;
+  const update = (next: PageSettings) => {
+    if (!isWatching || JSON.stringify(next) === JSON.stringify(settings)) return;
+    settings = next;
     onChange(settings);
   };
-  const unwatch = [
-    storage.watch(KEYS.annotations, (value) => update({ annotations: annotationsOf(value) })),
-    storage.watch(KEYS.display, (value) => update({ display: displayOf(value) })),
-    storage.watch(KEYS.neverOnSites, (value) => update({ neverOnSites: sitesOf(value) })),
-  ];
-  return () => unwatch.forEach((stop) => stop());
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const next = { ...settings };
+    if (KEYS.annotations in changes) next.annotations = annotationsOf(changes[KEYS.annotations]!.newValue);
+    if (KEYS.display in changes) next.display = displayOf(changes[KEYS.display]!.newValue);
+    if (KEYS.neverOnSites in changes) next.neverOnSites = sitesOf(changes[KEYS.neverOnSites]!.newValue);
+    update(next);
+  };
+  browser.storage.onChanged.addListener(listener);
+  void readPageSettings().then(update, () => undefined);
+  return () => {
+    isWatching = false;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

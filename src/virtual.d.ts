@@ -1,6 +1,4 @@
 declare module 'virtual:crossriver-term-index' {
-  const index: import('./core/term-index').TermIndex;
-  export default index;
-  /** JSON of TermCards, parsed when a card is first shown. */
-  export const cardsJson: string;
+  /** The hash of this build's term index (the extension's term-index.json). */
+  export const indexHash: string;
 }

@@ -30,12 +30,12 @@ export interface SerializedMatcher {
   formCount: number;
 }
 
-/** The English explanation a term's card shows, per entry, in the order of the index. */
-export type TermCards = string[];
+/** The English explanation a term's card shows, by entry id. */
+export type TermCards = Record<string, string>;
 
-/** The cards of a glossary's entries, in the order of its term index. */
+/** The cards of a glossary's entries. */
 export function createTermCards(glossary: Glossary): TermCards {
-  return glossary.entries.map((entry) => entry.explanationEn);
+  return Object.fromEntries(glossary.entries.map((entry) => [entry.id, entry.explanationEn]));
 }
 
 /** The term index of a glossary, entries in glossary order. */

@@ -1,6 +1,6 @@
-import termIndex, { cardsJson } from 'virtual:crossriver-term-index';
-import { createIndexMatcher, type TermCards } from '../core/term-index';
-import { readPageSettings, watchPageSettings } from '../page-settings';
+import { createIndexMatcher, type TermIndex } from '../core/term-index';
+import { sendToBackground } from '../messaging';
+import { takePageData, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
 import { findArticle } from './article/find-article';
 import { showsChinese } from './has-chinese';
@@ -10,8 +10,8 @@ import { publishedSession, publishSession } from './session-slot';
 
 /**
  * The annotator, injected only into pages with Chinese, or declared for the Chinese news sites:
- * loads the compiled matcher from the term index, finds the article, marks its terms according
- * to the settings, and follows the settings as they change.
+ * finds the article while the settings and the term index are read, loads the compiled matcher,
+ * marks the article's terms according to the settings, and follows the settings as they change.
  * Injecting it twice into the same page does nothing the second time.
  */
 export async function startAnnotator(
@@ -29,12 +29,14 @@ export async function startAnnotator(
   publishSession({ state: () => ({ status: 'loading' }) });
   try {
     const site = siteOf(url);
-    const settings = readPageSettings();
-    const matcher = createIndexMatcher(termIndex);
-    // The article is found while the settings are on their way.
+    const data = takePageData();
     const preparedAt = performance.now();
     const article = findArticle(doc, { url });
     const articleFoundAt = performance.now();
+    const { settings: initial, indexJson } = await data;
+    // Storage holds no copy of this build's index until the background has made one.
+    const termIndex = JSON.parse(indexJson ?? (await sendToBackground('loadTermIndex', {}))) as TermIndex;
+    const matcher = createIndexMatcher(termIndex);
     const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
     const describe = (id: string) => {
       const index = entryOf.get(id);
@@ -42,8 +44,6 @@ export async function startAnnotator(
         ? undefined
         : { gloss: termIndex.gloss[index]!, pinyin: termIndex.pinyin[index]! };
     };
-    let cards: TermCards | null = null;
-    const initial = await settings;
     const isOnHere = ({ annotations, neverOnSites }: typeof initial) =>
       annotations && !(site !== null && neverOnSites.includes(site));
     const session = startPageSession({
@@ -62,15 +62,16 @@ export async function startAnnotator(
           category: termIndex.category[index]!,
         };
       },
-      describeCard: (id) => {
+      describeCard: async (id) => {
         const index = entryOf.get(id);
         if (index === undefined) return null;
-        cards ??= JSON.parse(cardsJson) as TermCards;
+        const explanation = await sendToBackground('termCard', { id });
+        if (explanation === null) return null;
         return {
           zh: termIndex.zh[index]!,
           pinyin: termIndex.pinyin[index]!,
           en: termIndex.en[index]!,
-          explanation: cards[index]!,
+          explanation,
         };
       },
       annotations: isOnHere(initial),

@@ -1,4 +1,5 @@
 import { sendToBackground } from '../messaging';
+import { readPageDataEarly } from '../page-settings';
 import { hasChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 
@@ -20,6 +21,8 @@ export function startEagerScript(doc: Document): void {
     eager: { start, ms: ownTime },
   }));
   if (isChinese) {
+    // The annotator will need the settings and the term index: they are read while it is injected.
+    readPageDataEarly();
     sendToBackground('activatePage', {}).then(
       (result) => {
         if (!result?.injected) failure = result?.error ?? 'the annotator could not be started';

@@ -174,6 +174,34 @@ describe('the seed article on its own news site', () => {
   });
 });
 
+describe('the term index', () => {
+  it('is fetched through the background when storage has lost its copy, and stored again', async () => {
+    const storedKeys = () =>
+      browser.worker.evaluate(async () => {
+        type Local = {
+          get(keys: null): Promise<Record<string, unknown>>;
+          remove(key: string): Promise<void>;
+        };
+        const { storage } = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+        return Object.keys(await storage.local.get(null));
+      });
+    // The copy the background made when the extension was installed.
+    await expect.poll(storedKeys).toContain('termIndex');
+    await browser.worker.evaluate(async () => {
+      type Local = { remove(key: string): Promise<void> };
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+      await storage.local.remove('termIndex');
+    });
+    expect(await storedKeys()).not.toContain('termIndex');
+    const { page, popup } = await openSeed();
+    const { uncovered } = await termCoverage(page, ARTICLE, SEED_TERMS);
+    expect(Object.entries(uncovered).filter(([, count]) => count > 0)).toEqual([]);
+    expect(await storedKeys()).toContain('termIndex');
+    await popup.page.close();
+    await page.close();
+  });
+});
+
 describe('pages that must not be annotated', () => {
   it('leaves a page without Chinese alone, and the popup says why', async () => {
     const url = server.url('english.html');
