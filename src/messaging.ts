@@ -61,6 +61,12 @@ export interface PageTimings {
   /** Slices of work the annotator did, and the longest one in milliseconds. */
   slices: number;
   longestSlice: number;
+  /**
+   * The longest the annotator held the main thread at one go: each of its steps before marking
+   * (the first from its bundle's first statement), the session's start together with its first
+   * slice, and every slice after.
+   */
+  longestBlock: number;
 }
 
 /** Every message: its name, what it carries and what it answers. */

@@ -38,6 +38,7 @@ export function answerForPage(answers: () => PageAnswers): void {
       done: null,
       slices: 0,
       longestSlice: 0,
+      longestBlock: 0,
       ...publishedSession()?.timings?.(),
     }),
   });

@@ -34,7 +34,7 @@ export interface PageSessionOptions {
 
 export interface PageSession {
   state(): PageState;
-  timings(): Omit<PageTimings, 'eager'>;
+  timings(): Omit<PageTimings, 'eager' | 'longestBlock'> & { firstSlice: number };
   setAnnotations(isOn: boolean): void;
   setDisplay(display: InlineDisplay): void;
   /** Treats the whole page as the article: for pages that are not articles. */
@@ -102,6 +102,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const visits = new Map<string, number>();
   let slices = 0;
   let longestSlice = 0;
+  let firstSlice = 0;
 
   const root = () => (article.isArticle ? article.root : null);
 
@@ -139,6 +140,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         // Our own changes are not news: drop their records before the observer sees them.
         observer?.takeRecords();
         const spent = performance.now() - sliceStart;
+        if (slices === 0) firstSlice = spent;
         slices++;
         longestSlice = Math.max(longestSlice, spent);
         if (isDone) {
@@ -255,6 +257,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         done: doneAt,
         slices,
         longestSlice,
+        firstSlice,
       };
     },
     setAnnotations(next) {
