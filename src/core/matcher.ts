@@ -119,16 +119,26 @@ export function compileMatcher(forms: Iterable<MatcherForm>): CompiledMatcher {
  */
 export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const { firstChild, code, term, ids } = compiled;
-  // The root's children in a direct table by code unit (0: no form starts with it), and a small
-  // bitmap of the first two code units of every form, which rules out most positions with one
-  // read that stays in the processor's cache.
-  const rootChild = new Int32Array(0x10000);
+  // Every form's first two code units: in a small bitmap, which rules out most positions with
+  // one read that stays in the processor's cache, and in an open-addressing table that leads
+  // from them straight to the node two levels down, where few children are left to look through.
   const pairBits = new Uint8Array(PAIR_SIZE >>> 3);
+  const pairCount = firstChild[firstChild[1]!]! - firstChild[1]!;
+  let pairSlots = 16;
+  while (pairSlots < pairCount * 2) pairSlots *= 2;
+  const pairMask = pairSlots - 1;
+  const pairNode = new Int32Array(pairSlots);
+  const pairFirst = new Uint16Array(pairSlots);
+  const pairSecond = new Uint16Array(pairSlots);
   for (let child = firstChild[0]!; child < firstChild[1]!; child++) {
-    rootChild[code[child]!] = child;
     for (let grandchild = firstChild[child]!; grandchild < firstChild[child + 1]!; grandchild++) {
       const key = pairKey(code[child]!, code[grandchild]!);
       pairBits[key >>> 3]! |= 1 << (key & 7);
+      let slot = key & pairMask;
+      while (pairNode[slot] !== 0) slot = (slot + 1) & pairMask;
+      pairNode[slot] = grandchild;
+      pairFirst[slot] = code[child]!;
+      pairSecond[slot] = code[grandchild]!;
     }
   }
   const contextsAt = new Map<number, [text: string, offset: number][]>();
@@ -181,9 +191,23 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
         i++;
         continue;
       }
-      let node = rootChild[first]!;
+      let slot = key & pairMask;
+      let node = pairNode[slot]!;
+      while (node !== 0 && (pairFirst[slot] !== first || pairSecond[slot] !== second)) {
+        slot = (slot + 1) & pairMask;
+        node = pairNode[slot]!;
+      }
+      if (node === 0) {
+        i++;
+        continue;
+      }
       let found = 0;
-      for (let k = i + 1; k < length && node > 0; k++) {
+      if (term[node]! > 0) {
+        ends[0] = i + 2;
+        endNodes[0] = node;
+        found = 1;
+      }
+      for (let k = i + 2; k < length; k++) {
         node = childOf(node, text.charCodeAt(k));
         if (node < 0) break;
         if (term[node]! > 0) {
