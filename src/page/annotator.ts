@@ -2,11 +2,14 @@ import { createIndexMatcher, type TermIndex } from '../core/term-index';
 import { sendToBackground } from '../messaging';
 import { takePageData, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
-import { findArticle } from './article/find-article';
+import { findArticleInSteps, type Article } from './article/find-article';
 import { showsChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
+
+/** Finding the article pauses after about this many milliseconds of counting. */
+const STEP_MS = 12;
 
 /** Lets the browser handle what waits (input, rendering) and goes on before other tasks. */
 function nextTask(): Promise<void> {
@@ -41,9 +44,20 @@ export async function startAnnotator(
     const blocks = [performance.now() - startedAt];
     await nextTask();
     const preparedAt = performance.now();
-    const article = findArticle(doc, { url });
+    let stepStart = performance.now();
+    const finding = findArticleInSteps(doc, {
+      url,
+      shouldPause: () => performance.now() - stepStart > STEP_MS,
+    });
+    let article: Article | null = null;
+    while (!article) {
+      stepStart = performance.now();
+      const step = finding.next();
+      blocks.push(performance.now() - stepStart);
+      if (step.done) article = step.value;
+      else await nextTask();
+    }
     const articleFoundAt = performance.now();
-    blocks.push(articleFoundAt - preparedAt);
     const { settings: initial, indexJson } = await data;
     await nextTask();
     // Storage holds no copy of this build's index until the background has made one.

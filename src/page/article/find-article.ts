@@ -1,7 +1,7 @@
 import { findHeadline } from './headline';
 import { findMetadata } from './metadata';
 import { classifyPage, type PageKind } from './page-kind';
-import { scanPage, type NodeStats, type StatsLookup } from './scan';
+import { scanInSteps, scanPage, type NodeStats, type PageScan, type StatsLookup } from './scan';
 import { findSiteRule, type SiteRule } from './site-rules';
 import { findSkips } from './skip';
 import { collectLines } from './text';
@@ -55,7 +55,16 @@ class StatsOnDemand {
 
   /** Scans `el`'s subtree, even where an enclosing scan passed over it. */
   scan(el: Element): void {
-    for (const [node, s] of scanPage(el).stats) this.map.set(node, s);
+    this.add(el, scanPage(el));
+  }
+
+  /** As scan, pausing between `el`'s block children when `shouldPause` says so. */
+  *scanInSteps(el: Element, shouldPause: () => boolean): Generator<void, void, void> {
+    this.add(el, yield* scanInSteps(el, shouldPause));
+  }
+
+  private add(el: Element, scan: PageScan): void {
+    for (const [node, s] of scan.stats) this.map.set(node, s);
     this.scanned.push(el);
   }
 
@@ -72,10 +81,15 @@ class StatsOnDemand {
  * by its markup (which a page scan passes over) is scanned on its own: a site may serve its
  * article hidden until a script shows it.
  */
-function findRuleRoot(doc: Document, rule: SiteRule, stats: StatsOnDemand): Element | null {
+function* findRuleRoot(
+  doc: Document,
+  rule: SiteRule,
+  stats: StatsOnDemand,
+  shouldPause: () => boolean,
+): Generator<void, Element | null, void> {
   for (const selector of rule.body) {
     for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (!stats.map.has(el)) stats.scan(el);
+      if (!stats.map.has(el)) yield* stats.scanInSteps(el, shouldPause);
       const s = stats.map.get(el);
       if (s && s.chars - s.linkChars >= 20) return el;
     }
@@ -151,13 +165,29 @@ function collectNearbyLines(
  * browser and in happy-dom.
  */
 export function findArticle(doc: Document, options?: { url?: string | null }): Article {
+  const steps = findArticleInSteps(doc, { ...options, shouldPause: () => false });
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * findArticle, in steps, so that a page can go on between them: it stops while counting a site
+ * rule's body whenever `shouldPause` says so, and after counting, after finding what to skip,
+ * and after reading the lines.
+ */
+export function* findArticleInSteps(
+  doc: Document,
+  options: { url?: string | null; shouldPause: () => boolean },
+): Generator<void, Article, void> {
   const url = resolveUrl(doc, options?.url);
   const body = doc.body ?? doc.documentElement;
   const rule = findSiteRule(doc, url?.hostname ?? null);
 
   // With a site rule's root, only the parts of the page around it are scanned.
   const onDemand = new StatsOnDemand();
-  let root = rule ? findRuleRoot(doc, rule, onDemand) : null;
+  let root = rule ? yield* findRuleRoot(doc, rule, onDemand, options.shouldPause) : null;
   const site = root && rule ? rule.name : 'general';
   let stats: StatsLookup = onDemand;
   if (!root) {
@@ -165,11 +195,14 @@ export function findArticle(doc: Document, options?: { url?: string | null }): A
     stats = scan.stats;
     root = findBestRoot(scan.blocks, scan.stats);
   }
+  yield;
 
   const headline = findHeadline(doc, root, site !== 'general' && rule ? (rule.title ?? []) : []);
   const drop = site !== 'general' && rule ? (rule.drop ?? []) : [];
   const skip = root ? findSkips(root, stats, drop, headline) : [];
+  yield;
   const lines = root ? collectLines(root, new Set(skip)) : [];
+  yield;
 
   const nearby = collectNearbyLines(root, headline.element, skip, lines, stats);
   const metadata = findMetadata(doc, nearby, site !== 'general' && rule ? rule : {});

@@ -79,8 +79,8 @@ function nameOf(el: Element): string {
  * score (text-density and punctuation-density in the spirit of the CEPF/GNE method, with link text
  * penalised as Readability does). Never touches the document.
  */
-export function scanPage(body: Element): PageScan {
-  const stats = new Map<Element, NodeStats>();
+export function scanPage(body: Element, known?: ReadonlyMap<Element, NodeStats>): PageScan {
+  const stats = new Map<Element, NodeStats>(known);
   const blocks: Element[] = [];
 
   const visit = (el: Element, segment: Segment, inLink: boolean): NodeStats => {
@@ -116,7 +116,11 @@ export function scanPage(body: Element): PageScan {
         own.text += '\n';
         continue;
       }
-      const sub = visit(childEl, own, inLink || isLink);
+      // A block counted before (scanInSteps) starts its own text, so its counts stand as they are.
+      const sub =
+        known?.get(childEl) && BLOCK_TAGS.has(childTag)
+          ? known.get(childEl)!
+          : visit(childEl, own, inLink || isLink);
       result.chars += sub.chars;
       result.linkChars += sub.linkChars;
       result.punct += sub.punct;
@@ -153,4 +157,20 @@ export function scanPage(body: Element): PageScan {
 
   visit(body, { text: '', linkChars: 0 }, false);
   return { stats, blocks };
+}
+
+/**
+ * scanPage, pausing between the block children of `root` whenever `shouldPause` says so: each
+ * child is counted on its own (a block starts its own text, so its counts are the same), and the
+ * root last, reusing them.
+ */
+export function* scanInSteps(root: Element, shouldPause: () => boolean): Generator<void, PageScan, void> {
+  const known = new Map<Element, NodeStats>();
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.tagName.toUpperCase();
+    if (!BLOCK_TAGS.has(tag) || IGNORED_TAGS.has(tag) || isHiddenByMarkup(child)) continue;
+    for (const [node, s] of scanPage(child).stats) known.set(node, s);
+    if (shouldPause()) yield;
+  }
+  return scanPage(root, known);
 }
