@@ -56,7 +56,7 @@ const SLICE_MS = 8;
  * of ordinary length is then marked at once, instead of waiting behind the page's own loading
  * work for its next slice.
  */
-const FIRST_SLICE_MS = 24;
+const FIRST_SLICE_MS = 16;
 /**
  * Change at most about this many characters of text per slice: the browser lays out each changed
  * paragraph again before the page can go on, and on a long page that costs far more than our
