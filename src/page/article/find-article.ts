@@ -165,7 +165,7 @@ function collectNearbyLines(
  * browser and in happy-dom.
  */
 export function findArticle(doc: Document, options?: { url?: string | null }): Article {
-  const steps = findArticleInSteps(doc, { ...options, shouldPause: () => false });
+  const steps = findArticleInSteps(doc, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -173,25 +173,26 @@ export function findArticle(doc: Document, options?: { url?: string | null }): A
 }
 
 /**
- * findArticle, in steps, so that a page can go on between them: it stops while counting a site
- * rule's body whenever `shouldPause` says so, and after counting, after finding what to skip,
- * and after reading the lines.
+ * findArticle, in steps, so that a page can go on between them: with `shouldPause`, it stops
+ * while counting the page (or a site rule's body) whenever that says so; and it always stops
+ * after counting, after finding what to skip, and after reading the lines.
  */
 export function* findArticleInSteps(
   doc: Document,
-  options: { url?: string | null; shouldPause: () => boolean },
+  options?: { url?: string | null; shouldPause?: () => boolean },
 ): Generator<void, Article, void> {
+  const shouldPause = options?.shouldPause;
   const url = resolveUrl(doc, options?.url);
   const body = doc.body ?? doc.documentElement;
   const rule = findSiteRule(doc, url?.hostname ?? null);
 
   // With a site rule's root, only the parts of the page around it are scanned.
   const onDemand = new StatsOnDemand();
-  let root = rule ? yield* findRuleRoot(doc, rule, onDemand, options.shouldPause) : null;
+  let root = rule ? yield* findRuleRoot(doc, rule, onDemand, shouldPause ?? (() => false)) : null;
   const site = root && rule ? rule.name : 'general';
   let stats: StatsLookup = onDemand;
   if (!root) {
-    const scan = scanPage(body);
+    const scan = shouldPause ? yield* scanInSteps(body, shouldPause) : scanPage(body);
     stats = scan.stats;
     root = findBestRoot(scan.blocks, scan.stats);
   }

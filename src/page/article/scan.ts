@@ -79,8 +79,9 @@ function nameOf(el: Element): string {
  * score (text-density and punctuation-density in the spirit of the CEPF/GNE method, with link text
  * penalised as Readability does). Never touches the document.
  */
-export function scanPage(body: Element, known?: ReadonlyMap<Element, NodeStats>): PageScan {
-  const stats = new Map<Element, NodeStats>(known);
+export function scanPage(body: Element, known?: Map<Element, NodeStats>): PageScan {
+  // Counts already in `known` (from scanInSteps) are reused, and the new ones added to it.
+  const stats = known ?? new Map<Element, NodeStats>();
   const blocks: Element[] = [];
 
   const visit = (el: Element, segment: Segment, inLink: boolean): NodeStats => {
@@ -160,17 +161,26 @@ export function scanPage(body: Element, known?: ReadonlyMap<Element, NodeStats>)
 }
 
 /**
- * scanPage, pausing between the block children of `root` whenever `shouldPause` says so: each
- * child is counted on its own (a block starts its own text, so its counts are the same), and the
- * root last, reusing them.
+ * scanPage, able to pause whenever `shouldPause` says so: every block child with elements of its
+ * own is counted this way first, down the tree, and each element last, reusing its children's
+ * counts (a block starts its own text, so its counts are the same wherever the count starts).
+ * The blocks come out children before parents, as from scanPage.
  */
-export function* scanInSteps(root: Element, shouldPause: () => boolean): Generator<void, PageScan, void> {
-  const known = new Map<Element, NodeStats>();
+export function* scanInSteps(
+  root: Element,
+  shouldPause: () => boolean,
+  stats = new Map<Element, NodeStats>(),
+): Generator<void, PageScan, void> {
+  const blocks: Element[] = [];
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
-    if (!BLOCK_TAGS.has(tag) || IGNORED_TAGS.has(tag) || isHiddenByMarkup(child)) continue;
-    for (const [node, s] of scanPage(child).stats) known.set(node, s);
+    if (!BLOCK_TAGS.has(tag) || tag === 'BR' || IGNORED_TAGS.has(tag) || isHiddenByMarkup(child)) continue;
+    const scan = child.firstElementChild
+      ? yield* scanInSteps(child, shouldPause, stats)
+      : scanPage(child, stats);
+    blocks.push(...scan.blocks);
     if (shouldPause()) yield;
   }
-  return scanPage(root, known);
+  blocks.push(...scanPage(root, stats).blocks);
+  return { stats, blocks };
 }

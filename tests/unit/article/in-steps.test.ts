@@ -30,8 +30,8 @@ describe('finding the article in steps', () => {
     expect(pauses).toBeGreaterThan(pages.length * 3);
   });
 
-  it('counts a subtree child by child exactly as in one pass', () => {
-    for (const page of pages.slice(0, 20)) {
+  it('counts a page child by child, down the tree, exactly as in one pass', () => {
+    for (const page of pages) {
       const { document } = load(page.path);
       const body = document.body!;
       const steps = scanInSteps(body, () => true);
@@ -41,6 +41,7 @@ describe('finding the article in steps', () => {
       for (const [element, stats] of whole.stats)
         expect(step.value.stats.get(element), page.name).toEqual(stats);
       expect(step.value.stats.size, page.name).toBe(whole.stats.size);
+      expect(new Set(step.value.blocks), page.name).toEqual(new Set(whole.blocks));
     }
   });
 });
