@@ -3,7 +3,7 @@ import { findMetadata } from './metadata';
 import { classifyPage, type PageKind } from './page-kind';
 import { scanInSteps, scanPage, type NodeStats, type PageScan, type StatsLookup } from './scan';
 import { findSiteRule, type SiteRule } from './site-rules';
-import { findSkips } from './skip';
+import { findSkipsInSteps } from './skip';
 import { collectLines } from './text';
 
 export type { PageKind } from './page-kind';
@@ -174,8 +174,9 @@ export function findArticle(doc: Document, options?: { url?: string | null }): A
 
 /**
  * findArticle, in steps, so that a page can go on between them: with `shouldPause`, it stops
- * while counting the page (or a site rule's body) whenever that says so; and it always stops
- * after counting, after finding what to skip, and after reading the lines.
+ * while counting the page (or a site rule's body) and while finding what to skip whenever that
+ * says so; and it always stops after counting, after finding what to skip, and after reading the
+ * lines.
  */
 export function* findArticleInSteps(
   doc: Document,
@@ -200,7 +201,7 @@ export function* findArticleInSteps(
 
   const headline = findHeadline(doc, root, site !== 'general' && rule ? (rule.title ?? []) : []);
   const drop = site !== 'general' && rule ? (rule.drop ?? []) : [];
-  const skip = root ? findSkips(root, stats, drop, headline) : [];
+  const skip = root ? yield* findSkipsInSteps(root, stats, drop, headline, shouldPause ?? (() => false)) : [];
   yield;
   const lines = root ? collectLines(root, new Set(skip)) : [];
   yield;

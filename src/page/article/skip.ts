@@ -29,6 +29,21 @@ export function findSkips(
   drop: readonly string[],
   headline: { element: Element | null; title: string | null },
 ): Element[] {
+  const steps = findSkipsInSteps(root, stats, drop, headline, () => false);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** findSkips, pausing between the elements it judges whenever `shouldPause` says so. */
+export function* findSkipsInSteps(
+  root: Element,
+  stats: StatsLookup,
+  drop: readonly string[],
+  headline: { element: Element | null; title: string | null },
+  shouldPause: () => boolean,
+): Generator<void, Element[], void> {
   const skips: Element[] = [];
   const rootChars = stats.get(root)?.chars ?? 0;
   const dropSelector = drop.join(', ');
@@ -71,9 +86,10 @@ export function findSkips(
     return null;
   };
 
-  const visit = (parent: Element): void => {
+  function* visit(parent: Element): Generator<void, void, void> {
     let dropRest = false;
     for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      if (shouldPause()) yield;
       const tag = el.tagName.toUpperCase();
       if (IGNORED_TAGS.has(tag) || isHiddenByMarkup(el)) continue;
       const s = stats.get(el);
@@ -103,12 +119,12 @@ export function findSkips(
         }
         continue;
       }
-      if (el.firstElementChild) visit(el);
+      if (el.firstElementChild) yield* visit(el);
       // Prose has begun at the first real paragraph, not at a punctuated subtitle.
       if (s.paragraphs > 0 && (s.chars >= 50 || /[。！？]/.test(el.textContent ?? ''))) seenProse = true;
       if (dropAfter.has(el)) dropRest = true;
     }
-  };
-  visit(root);
+  }
+  yield* visit(root);
   return skips;
 }
