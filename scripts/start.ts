@@ -37,6 +37,8 @@ if (hasDisplay) {
   await page.locator('.post_body p').nth(4).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUTPUT, 'annotated-page.png') });
   await page.locator('cr-term[data-cr-term="cross-river-integration"][tabindex]').first().focus();
+  // The card's explanation comes from the background, so the card appears a moment later.
+  await page.waitForSelector('cr-card', { state: 'attached', timeout: 10_000 });
   await page.screenshot({ path: join(OUTPUT, 'term-card.png') });
 
   const popup = await browser.openPopup(await browser.tabIdOf(url));
