@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Where the eager content script leaves what it found, on the global object of the extension's
- * isolated world in the page: visible to the extension's scripts there, never to the page.
+ * The world slot (src/world-slot.ts) where the eager content script leaves what it found. The
+ * popup reads it with a function run in the page, which gets the name as an argument.
  */
 export const EAGER_SLOT = '__crossriverEager';
 

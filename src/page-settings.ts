@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isInlineDisplay, type InlineDisplay } from './settings-keys';
 import { currentIndexJson, TERM_INDEX_KEY } from './term-data';
+import { worldSlot } from './world-slot';
 
 // The settings as a page sees them: read and watched by key with the storage API itself. The
 // background and the popup own the storage items (src/settings.ts) and their migrations, which
@@ -31,7 +32,7 @@ export interface PageData {
   indexJson: string | null;
 }
 
-/** Each setting's value, or its default where nothing valid is stored. */
+/** Each setting's value in what storage gave, or its default where nothing valid is stored. */
 function settingsOf(stored: Record<string, unknown>): PageSettings {
   return {
     annotations: annotationsOf(stored[KEYS.annotations]),
@@ -40,31 +41,28 @@ function settingsOf(stored: Record<string, unknown>): PageSettings {
   };
 }
 
-export async function readPageSettings(): Promise<PageSettings> {
+async function readPageSettings(): Promise<PageSettings> {
   return settingsOf(await browser.storage.local.get(Object.values(KEYS)));
 }
 
+/** The settings and the term index, in one storage call. */
 export async function readPageData(): Promise<PageData> {
   const stored = await browser.storage.local.get([...Object.values(KEYS), TERM_INDEX_KEY]);
   return { settings: settingsOf(stored), indexJson: currentIndexJson(stored[TERM_INDEX_KEY]) };
 }
 
-// Both content scripts run in the extension's isolated world: the eager script starts the read
-// when it finds Chinese, and the annotator it has injected takes the answer from here.
-const EARLY = '__crossriverPageData';
+// The read started early (by the eager script when it finds Chinese, or at document_start on the
+// news sites), which the annotator takes from here.
+const early = worldSlot<Promise<PageData>>('__crossriverPageData');
 
 /** Starts reading the page data for a script of this page that will ask for it later. */
 export function readPageDataEarly(): void {
-  const world = globalThis as Record<string, unknown>;
-  world[EARLY] ??= readPageData();
+  if (!early.get()) early.set(readPageData());
 }
 
 /** The page data read early in this page, or a fresh read; either way the read is used up. */
 export function takePageData(): Promise<PageData> {
-  const world = globalThis as Record<string, unknown>;
-  const early = world[EARLY] as Promise<PageData> | undefined;
-  delete world[EARLY];
-  return early ?? readPageData();
+  return early.take() ?? readPageData();
 }
 
 /**

@@ -44,7 +44,7 @@ export async function startAnnotator(
     const blocks = [performance.now() - startedAt];
     await nextTask();
     const preparedAt = performance.now();
-    let stepStart = performance.now();
+    let stepStart = preparedAt;
     const finding = findArticleInSteps(doc, {
       url,
       shouldPause: () => performance.now() - stepStart > STEP_MS,

@@ -1,6 +1,7 @@
 import { sendToBackground } from '../messaging';
 import { readPageDataEarly } from '../page-settings';
 import { EAGER_SLOT, type EagerRecord } from '../eager-record';
+import { worldSlot } from '../world-slot';
 import { hasChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 
@@ -15,7 +16,7 @@ export function startEagerScript(doc: Document): void {
   const start = performance.now();
   const isChinese = hasChinese(doc);
   const record: EagerRecord = { start, ms: 0, isChinese };
-  (globalThis as Record<string, unknown>)[EAGER_SLOT] = record;
+  worldSlot<EagerRecord>(EAGER_SLOT).set(record);
   if (isChinese) {
     let failure: string | null = null;
     answerForPage(() => ({

@@ -1,9 +1,9 @@
 import { onMessages, type PageState, type PageTimings } from '../messaging';
+import { worldSlot } from '../world-slot';
 import { publishedSession } from './session-slot';
 
-// Both content scripts run in the extension's isolated world, so one flag on its global object
-// tells the second script that the first one already answers.
-const LISTENING = '__crossriverListening';
+// Set by the first content script that answers, so that the second does not answer as well.
+const listening = worldSlot<true>('__crossriverListening');
 
 export interface PageAnswers {
   /** The page's state until the annotator publishes its session. */
@@ -18,9 +18,8 @@ export interface PageAnswers {
  * listens; later calls do nothing.
  */
 export function answerForPage(answers: () => PageAnswers): void {
-  const world = globalThis as Record<string, unknown>;
-  if (world[LISTENING]) return;
-  world[LISTENING] = true;
+  if (listening.get()) return;
+  listening.set(true);
   const state = () => publishedSession()?.state() ?? answers().state();
   onMessages({
     getPageState: state,

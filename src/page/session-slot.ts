@@ -1,4 +1,5 @@
 import type { PageState, PageTimings } from '../messaging';
+import { worldSlot } from '../world-slot';
 
 export interface SessionHandle {
   state(): PageState;
@@ -8,15 +9,13 @@ export interface SessionHandle {
   scrollToSentence?(index: number): boolean;
 }
 
-// Both content scripts run in the extension's isolated world, which the page cannot see, so
-// a property of that world's global object is a private meeting point for the two bundles.
-const SLOT = '__crossriverSession';
+const session = worldSlot<SessionHandle>('__crossriverSession');
 
-/** Makes the annotator's session known to the always-present content script. */
+/** Makes the annotator's session known to the eager content script. */
 export function publishSession(handle: SessionHandle): void {
-  (globalThis as Record<string, unknown>)[SLOT] = handle;
+  session.set(handle);
 }
 
 export function publishedSession(): SessionHandle | undefined {
-  return (globalThis as Record<string, unknown>)[SLOT] as SessionHandle | undefined;
+  return session.get();
 }
