@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildTermData, termIndexPlugin } from './scripts/lib/term-data';
 import { CHINESE_NEWS_SITES } from './src/core/news-sites';
@@ -57,6 +58,12 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), termIndexPlugin(import.meta.dirname)],
+    // The extension API, picked when first used rather than when imported (see the module).
+    resolve: {
+      alias: [
+        { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'src/browser-on-demand.ts') },
+      ],
+    },
     // Large JSON loads faster as a JSON.parse call than as an object literal.
     json: { stringify: true },
   }),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageState } from './messaging';
 
 /**
  * The world slot (src/world-slot.ts) where the eager content script leaves what it found. The
@@ -11,6 +12,8 @@ export interface EagerRecord {
   start: number;
   ms: number;
   isChinese: boolean;
+  /** Why the annotator could not be started on a page with Chinese, once the background says so. */
+  failure: string | null;
 }
 
 /**
@@ -28,4 +31,17 @@ export async function readEagerRecord(tabId: number): Promise<EagerRecord | null
   } catch {
     return null;
   }
+}
+
+/**
+ * What a page's state is, from the eager script's record alone, when no content script answers
+ * the popup: no Chinese; Chinese, with the annotator on its way or unable to start; or, with no
+ * record, a page where nothing of Crossriver ran (the page forbids extensions, or was opened
+ * before Crossriver was installed and not reloaded since).
+ */
+export function stateFromEagerRecord(record: EagerRecord | null): PageState | { status: 'unsupported' } {
+  if (!record) return { status: 'unsupported' };
+  if (!record.isChinese) return { status: 'no-chinese' };
+  if (record.failure) return { status: 'error', message: record.failure };
+  return { status: 'loading' };
 }

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { toAnki, toCsv, toMarkdown, type ExportTerm } from './core/export';
 import type { Glossary } from './core/glossary';
 import { addGlossary, createUiI18n, isLanguage, loadGlossary, type Language } from './i18n-ui';
-import { readEagerRecord } from './eager-record';
+import { readEagerRecord, stateFromEagerRecord } from './eager-record';
 import { sendToTab } from './messaging';
 import {
   annotationsEnabled,
@@ -52,12 +52,8 @@ async function readPage(tab: Tab): Promise<PopupPageState> {
     // A page still loading has no content script yet; ask again in a moment.
     const now = await browser.tabs.get(tab.id).catch(() => null);
     if (now?.status === 'loading') return { status: 'loading' };
-    // On a page without Chinese the eager script only leaves its finding, and does not listen.
-    const eager = await readEagerRecord(tab.id);
-    if (eager && !eager.isChinese) return { status: 'no-chinese' };
-    // Nothing ran: the page forbids extensions, or it was opened before Crossriver was
-    // installed and has not been reloaded since.
-    return { status: 'unsupported' };
+    // The eager script leaves its finding in the page, and does not listen.
+    return stateFromEagerRecord(await readEagerRecord(tab.id));
   }
 }
 

@@ -1,4 +1,5 @@
 import { createIndexMatcher, type TermIndex } from '../core/term-index';
+import { EAGER_SLOT, type EagerRecord } from '../eager-record';
 import { sendToBackground } from '../messaging';
 import { takePageData, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
@@ -7,6 +8,7 @@ import { showsChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
+import { worldSlot } from '../world-slot';
 
 /** Finding the article pauses after about this many milliseconds of counting. */
 const STEP_MS = 12;
@@ -29,8 +31,13 @@ export async function startAnnotator(
   startedAt = performance.now(),
 ): Promise<void> {
   if (publishedSession()) return;
-  // Where the annotator is declared for the site, no eager script answers the popup.
-  answerForPage(() => ({ state: () => ({ status: 'loading' }), eager: null }));
+  // The eager script's record, where it found the Chinese that brought the annotator here; none
+  // where the annotator is declared for the site.
+  const eager = worldSlot<EagerRecord>(EAGER_SLOT).get();
+  answerForPage(() => ({
+    state: () => ({ status: 'loading' }),
+    eager: eager ? { start: eager.start, ms: eager.ms } : null,
+  }));
   if (!showsChinese(doc)) {
     publishSession({ state: () => ({ status: 'no-chinese' }) });
     return;

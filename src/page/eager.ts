@@ -1,36 +1,27 @@
-import { sendToBackground } from '../messaging';
-import { readPageDataEarly } from '../page-settings';
 import { EAGER_SLOT, type EagerRecord } from '../eager-record';
+import { sendToBackground } from '../messaging';
 import { worldSlot } from '../world-slot';
 import { hasChinese } from './has-chinese';
-import { answerForPage } from './page-answers';
 
 /**
  * The content script that runs on every page but the Chinese news sites the annotator is
- * declared for. It only asks whether the page has Chinese. Where there is none it does nothing
- * more: it leaves its answer in the extension's world, where the popup looks it up, and touches
- * no extension API. Where there is Chinese, the background injects the annotator (matcher,
- * glossary, page code) into this tab, and this script answers the popup until the annotator runs.
+ * declared for. It only asks whether the page has Chinese, and leaves its answer in the
+ * extension's world, where the popup and the annotator look it up. Without Chinese it does
+ * nothing more and touches no extension API. With Chinese it asks the background to inject the
+ * annotator (matcher, glossary, page code), which answers the popup from then on; until it does,
+ * the popup reads this script's record, and a failure to start is noted there.
  */
-export function startEagerScript(doc: Document): void {
-  const start = performance.now();
+export function startEagerScript(doc: Document, start = performance.now()): void {
   const isChinese = hasChinese(doc);
-  const record: EagerRecord = { start, ms: 0, isChinese };
+  const record: EagerRecord = { start, ms: 0, isChinese, failure: null };
   worldSlot<EagerRecord>(EAGER_SLOT).set(record);
   if (isChinese) {
-    let failure: string | null = null;
-    answerForPage(() => ({
-      state: () => (failure ? { status: 'error', message: failure } : { status: 'loading' }),
-      eager: { start: record.start, ms: record.ms },
-    }));
-    // The annotator will need the settings and the term index: they are read while it is injected.
-    readPageDataEarly();
     sendToBackground('activatePage', {}).then(
       (result) => {
-        if (!result?.injected) failure = result?.error ?? 'the annotator could not be started';
+        if (!result?.injected) record.failure = result?.error ?? 'the annotator could not be started';
       },
       (error: unknown) => {
-        failure = error instanceof Error ? error.message : String(error);
+        record.failure = error instanceof Error ? error.message : String(error);
       },
     );
   }

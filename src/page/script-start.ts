@@ -1,2 +1,2 @@
-/** When the annotator's bundle started: imported first, so no other module of it has run yet. */
+/** When a content script's bundle started: imported first, so no other module of it has run yet. */
 export const scriptStart = performance.now();
