@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createGlossaryMatcher } from '../../src/core/matcher';
-import { hasHan } from '../../src/core/han';
+import { HAN } from '../../src/core/han';
 import { createI18n, loadGlossary } from '../../src/i18n';
 import { readNewsTexts } from './texts';
 
@@ -60,7 +60,7 @@ for (const { id, text } of texts) {
 }
 
 // Keep maximal expressions: drop a gram when a longer gram containing it is nearly as frequent.
-const frequent = [...grams].filter(([gram, { count }]) => count >= minCount && hasHan(gram));
+const frequent = [...grams].filter(([gram, { count }]) => count >= minCount && HAN.test(gram));
 const byLength = new Map<number, [string, Gram][]>();
 for (const item of frequent) byLength.set(item[0].length, [...(byLength.get(item[0].length) ?? []), item]);
 const kept = frequent.filter(([gram, { count }]) => {

@@ -1,15 +1,12 @@
+/** Han ideographs: CJK Unified Ideographs, Extension A and the compatibility block. */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 /**
- * True when `text` holds at least one Han ideograph (CJK Unified Ideographs, Extension A or the
- * compatibility block). A loop rather than a regular expression: compiling a character class is
- * the dearest thing the eager script would do on a page without Chinese (about half a
- * millisecond, measured in Chromium), and the loop is as fast on text of ordinary length.
+ * True when `text` holds at least one Han character. By the pattern rather than a loop over the
+ * code units: compiling it costs the eager script about half a millisecond on every page, but on
+ * an English news page of 58 KB the loop, still uncompiled in a content script's fresh world,
+ * made the script 5.7 ms against 2.6 ms (measured in Chromium, bench/lib/english-page.ts).
  */
 export function hasHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x3400) continue;
-    if (code <= 0x4dbf || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff))
-      return true;
-  }
-  return false;
+  return HAN.test(text);
 }

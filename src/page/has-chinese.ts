@@ -1,4 +1,4 @@
-import { hasHan } from '../core/han';
+import { HAN } from '../core/han';
 
 /**
  * True when any text node of the document, its title included, holds a Han character. Stops at
@@ -10,7 +10,7 @@ import { hasHan } from '../core/han';
 export function hasChinese(doc: Document): boolean {
   const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (hasHan((node as Text).data)) return true;
+    if (HAN.test((node as Text).data)) return true;
   }
   return false;
 }
@@ -22,12 +22,12 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * The annotator's second look, after hasChinese let a script's Chinese string through.
  */
 export function showsChinese(doc: Document): boolean {
-  if (hasHan(doc.title)) return true;
+  if (HAN.test(doc.title)) return true;
   const body = doc.body;
   if (!body) return false;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (hasHan((node as Text).data) && !NOT_TEXT.has(node.parentElement?.tagName ?? '')) return true;
+    if (HAN.test((node as Text).data) && !NOT_TEXT.has(node.parentElement?.tagName ?? '')) return true;
   }
   return false;
 }

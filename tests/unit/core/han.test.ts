@@ -18,18 +18,8 @@ describe('hasHan', () => {
     expect(hasHan('，。「」　ひらがな カタカナ 한국어')).toBe(false);
   });
 
-  it('agrees with a character class over the three blocks on every BMP code point', () => {
-    const han = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-    const disagreements: string[] = [];
-    for (let code = 0; code <= 0xffff; code++) {
-      const text = `a${String.fromCharCode(code)}b`;
-      if (hasHan(text) !== han.test(text)) disagreements.push(code.toString(16));
-    }
-    expect(disagreements).toEqual([]);
-  });
-
   it('is true at the edges of each block and false just outside them', () => {
-    for (const code of HAN_EDGES) expect(hasHan(String.fromCharCode(code))).toBe(true);
-    for (const code of NEAR_MISSES) expect(hasHan(String.fromCharCode(code))).toBe(false);
+    for (const code of HAN_EDGES) expect(hasHan(String.fromCharCode(code)), code.toString(16)).toBe(true);
+    for (const code of NEAR_MISSES) expect(hasHan(String.fromCharCode(code)), code.toString(16)).toBe(false);
   });
 });
