@@ -3,12 +3,12 @@ import { EAGER_SLOT, type EagerRecord } from '../eager-record';
 import { sendToBackground } from '../messaging';
 import { takePageData, watchPageSettings } from '../page-settings';
 import { siteOf } from '../settings-keys';
+import { worldSlot } from '../world-slot';
 import { findArticleInSteps, type Article } from './article/find-article';
 import { showsChinese } from './has-chinese';
 import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
-import { worldSlot } from '../world-slot';
 
 /** Finding the article pauses after about this many milliseconds of counting. */
 const STEP_MS = 12;
@@ -34,10 +34,7 @@ export async function startAnnotator(
   // The eager script's record, where it found the Chinese that brought the annotator here; none
   // where the annotator is declared for the site.
   const eager = worldSlot<EagerRecord>(EAGER_SLOT).get();
-  answerForPage(() => ({
-    state: () => ({ status: 'loading' }),
-    eager: eager ? { start: eager.start, ms: eager.ms } : null,
-  }));
+  answerForPage(eager ? { start: eager.start, ms: eager.ms } : null);
   if (!showsChinese(doc)) {
     publishSession({ state: () => ({ status: 'no-chinese' }) });
     return;
