@@ -67,6 +67,11 @@ export interface PageTimings {
    * slice, and every slice after.
    */
   longestBlock: number;
+  /**
+   * The first of those steps, from the bundle's first statement. The browser compiles the bundle
+   * in the same task, just before; benchmarks add that time, which no script can measure itself.
+   */
+  firstBlock: number;
 }
 
 /** Every message: its name, what it carries and what it answers. */

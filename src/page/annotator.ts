@@ -121,7 +121,7 @@ export async function startAnnotator(
       timings: () => {
         const timings = session.timings();
         const longestBlock = Math.max(...blocks, sessionSetup + timings.firstSlice, timings.longestSlice);
-        return { ...timings, longestBlock };
+        return { ...timings, longestBlock, firstBlock: blocks[0]! };
       },
     });
     watchPageSettings(initial, (next) => {

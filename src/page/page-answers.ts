@@ -26,6 +26,7 @@ export function answerForPage(eager: PageTimings['eager']): void {
       slices: 0,
       longestSlice: 0,
       longestBlock: 0,
+      firstBlock: 0,
       ...publishedSession()?.timings?.(),
     }),
   });

@@ -34,7 +34,7 @@ export interface PageSessionOptions {
 
 export interface PageSession {
   state(): PageState;
-  timings(): Omit<PageTimings, 'eager' | 'longestBlock'> & { firstSlice: number };
+  timings(): Omit<PageTimings, 'eager' | 'longestBlock' | 'firstBlock'> & { firstSlice: number };
   setAnnotations(isOn: boolean): void;
   setDisplay(display: InlineDisplay): void;
   /** Treats the whole page as the article: for pages that are not articles. */
