@@ -2,27 +2,21 @@ import { formsOf, type Glossary } from './glossary';
 import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher } from './matcher';
 
 /**
- * The part of the glossary the annotator needs on every page: entry ids, each entry's headword,
- * English, category, inline gloss and pinyin, and the matcher over every form of every entry,
- * already compiled.
+ * The part of the glossary the annotator needs on every page, in parallel arrays: entry ids,
+ * headword, English, category, inline gloss and pinyin, and the matcher over every form of every
+ * entry, already compiled.
  * Built from the glossary at build time, so the annotator loads a fraction of the locale files
- * and builds nothing before it can match. Each text field is one string, a line per entry in
- * entry order (read with fieldReader): parsing it makes one string where an array would make one
- * per entry, and a page reads only the few lines of the terms it marks.
+ * and builds nothing before it can match.
  */
 export interface TermIndex {
   ids: string[];
-  zh: string;
-  en: string;
-  category: string;
-  gloss: string;
-  pinyin: string;
+  zh: string[];
+  en: string[];
+  category: string[];
+  gloss: string[];
+  pinyin: string[];
   matcher: SerializedMatcher;
 }
-
-/** The text fields of a term index. */
-export const TERM_FIELDS = ['zh', 'en', 'category', 'gloss', 'pinyin'] as const;
-export type TermField = (typeof TERM_FIELDS)[number];
 
 /**
  * A compiled matcher as JSON can carry it: each array as base64 of its bytes (little-endian, as
@@ -56,24 +50,13 @@ export function createTermIndex(glossary: Glossary): TermIndex {
   if (compiled.ids.some((id, index) => ids[index] !== id) || compiled.ids.length !== ids.length) {
     throw new Error('The matcher does not hold the glossary entries in glossary order');
   }
-  const lines = (field: TermField) =>
-    glossary.entries
-      .map((entry) => {
-        if (/[\n\r]/.test(entry[field])) {
-          throw new Error(
-            `The ${field} of '${entry.id}' holds a line break, which the term index cannot carry`,
-          );
-        }
-        return entry[field];
-      })
-      .join('\n');
   return {
     ids,
-    zh: lines('zh'),
-    en: lines('en'),
-    category: lines('category'),
-    gloss: lines('gloss'),
-    pinyin: lines('pinyin'),
+    zh: glossary.entries.map((entry) => entry.zh),
+    en: glossary.entries.map((entry) => entry.en),
+    category: glossary.entries.map((entry) => entry.category),
+    gloss: glossary.entries.map((entry) => entry.gloss),
+    pinyin: glossary.entries.map((entry) => entry.pinyin),
     matcher: {
       firstChild: toBase64(compiled.firstChild),
       code: toBase64(compiled.code),
@@ -98,29 +81,6 @@ export function createIndexMatcher(index: TermIndex): Matcher {
     contexts: matcher.contexts,
     formCount: matcher.formCount,
   });
-}
-
-/**
- * Reads one entry's line of a term index field by the entry's index. The first read finds where
- * every line starts; no line is copied until it is asked for.
- */
-export function fieldReader(text: string): (index: number) => string {
-  let starts: Int32Array | null = null;
-  return (index) => {
-    if (!starts) {
-      let count = 1;
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-      starts = new Int32Array(count + 1);
-      let line = 1;
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
-      // As if the text ended with a line break, so that every line ends one before the next starts.
-      starts[count] = text.length + 1;
-    }
-    if (!Number.isInteger(index) || index < 0 || index >= starts.length - 1) {
-      throw new RangeError(`No line ${index} in a term index field of ${starts.length - 1} lines`);
-    }
-    return text.slice(starts[index]!, starts[index + 1]! - 1);
-  };
 }
 
 function toBase64(array: Int32Array | Uint16Array): string {

@@ -1,4 +1,4 @@
-import { createIndexMatcher, fieldReader, type TermIndex } from '../core/term-index';
+import { createIndexMatcher, type TermIndex } from '../core/term-index';
 import { EAGER_SLOT, type EagerRecord } from '../eager-record';
 import { sendToBackground } from '../messaging';
 import { takePageData, watchPageSettings } from '../page-settings';
@@ -72,16 +72,12 @@ export async function startAnnotator(
     blocks.push(performance.now() - loadStart);
     await nextTask();
     const sessionStart = performance.now();
-    const entryOf = new Map<string, number>();
-    termIndex.ids.forEach((id, index) => entryOf.set(id, index));
-    const zh = fieldReader(termIndex.zh);
-    const en = fieldReader(termIndex.en);
-    const category = fieldReader(termIndex.category);
-    const gloss = fieldReader(termIndex.gloss);
-    const pinyin = fieldReader(termIndex.pinyin);
+    const entryOf = new Map(termIndex.ids.map((id, index) => [id, index]));
     const describe = (id: string) => {
       const index = entryOf.get(id);
-      return index === undefined ? undefined : { gloss: gloss(index), pinyin: pinyin(index) };
+      return index === undefined
+        ? undefined
+        : { gloss: termIndex.gloss[index]!, pinyin: termIndex.pinyin[index]! };
     };
     const isOnHere = ({ annotations, neverOnSites }: typeof initial) =>
       annotations && !(site !== null && neverOnSites.includes(site));
@@ -94,11 +90,11 @@ export async function startAnnotator(
         const index = entryOf.get(id);
         if (index === undefined) return undefined;
         return {
-          zh: zh(index),
-          pinyin: pinyin(index),
-          en: en(index),
-          gloss: gloss(index),
-          category: category(index),
+          zh: termIndex.zh[index]!,
+          pinyin: termIndex.pinyin[index]!,
+          en: termIndex.en[index]!,
+          gloss: termIndex.gloss[index]!,
+          category: termIndex.category[index]!,
         };
       },
       describeCard: async (id) => {
@@ -106,7 +102,12 @@ export async function startAnnotator(
         if (index === undefined) return null;
         const explanation = await sendToBackground('termCard', { id });
         if (explanation === null) return null;
-        return { zh: zh(index), pinyin: pinyin(index), en: en(index), explanation };
+        return {
+          zh: termIndex.zh[index]!,
+          pinyin: termIndex.pinyin[index]!,
+          en: termIndex.en[index]!,
+          explanation,
+        };
       },
       annotations: isOnHere(initial),
       display: initial.display,
