@@ -25,6 +25,7 @@ import {
 import { EAGER_SLOT, type EagerRecord } from '../src/eager-record';
 import type { PageTimings } from '../src/messaging';
 import { englishNewsPage } from './lib/english-page';
+import { markingFloorScript, type FloorForm } from './lib/marking-floor';
 import { machineLine, median, table, writeSection } from './lib/report';
 
 // `npm run bench:browser [-- --write --loads N]`: the built extension in Chromium. Time from
@@ -360,6 +361,23 @@ for (let load = 0; load < 3; load++) {
   withHeaps.push(await heapOf(page));
   await page.close();
 }
+// What the annotator marks on the seed page on its site, for the marking floor below.
+const floorForms: FloorForm[] = [];
+{
+  const page = await browser.context.newPage();
+  const url = `${SITE}/seed.html?floor-forms`;
+  await page.goto(url);
+  await waitForDone(browser, url);
+  const marks = await page.evaluate(() =>
+    [...document.querySelectorAll('cr-term[data-cr-gloss]')].map((mark) => ({
+      text: mark.textContent ?? '',
+      gloss: mark.getAttribute('data-cr-gloss') ?? '',
+      pinyin: mark.getAttribute('data-cr-pinyin') ?? '',
+    })),
+  );
+  floorForms.push(...new Map(marks.map((form) => [form.text, form])).values());
+  await page.close();
+}
 await browser.close();
 
 // The floor for any content script that looks at a page: an extension whose only script reads
@@ -389,6 +407,49 @@ const floorBrowser = await launchWithExtension({ extensionDir: floorDir });
 const floorTimes = new Map<string, number[]>();
 for (const { file } of NO_CHINESE_PAGES) floorTimes.set(file, await eagerTimesOn(floorBrowser, file));
 await floorBrowser.close();
+
+// The marking floor: the least any annotator could do on the seed page on its site (see
+// bench/lib/marking-floor.ts), declared as the annotator is there, beside Readability's first parse
+// of the same page in the same loads.
+const markingDir = join(folder, 'marking-floor-extension');
+mkdirSync(markingDir);
+writeFileSync(
+  join(markingDir, 'manifest.json'),
+  JSON.stringify({
+    manifest_version: 3,
+    name: 'marking floor',
+    version: '1',
+    background: { service_worker: 'background.js' },
+    permissions: ['scripting', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    content_scripts: [{ matches: [`${SITE}/*`], js: ['floor.js'], run_at: 'document_end' }],
+  }),
+);
+writeFileSync(join(markingDir, 'background.js'), '');
+writeFileSync(join(markingDir, 'floor.js'), markingFloorScript(floorForms, '.post_body', EAGER_SLOT));
+const markingBrowser = await launchWithExtension({ extensionDir: markingDir });
+await markingBrowser.context.route(`${SITE}/**`, (route) =>
+  route.fulfill({ path: join(folder, new URL(route.request().url()).pathname), contentType: 'text/html' }),
+);
+const markingTimes: number[] = [];
+const markingReadability: number[] = [];
+const markingCompile: number[] = [];
+let floorMarks = 0;
+for (let load = 0; load < LOADS; load++) {
+  const page = await markingBrowser.context.newPage();
+  const url = `${SITE}/seed.html?marking-floor=${load}`;
+  await page.goto(url);
+  const record = (await eagerRecordOf(markingBrowser, url)) as EagerRecord & { marks: number };
+  markingTimes.push(record.ms);
+  floorMarks = record.marks;
+  markingReadability.push((await readabilityMs(page)).first);
+  await page.close();
+  const traced = `${SITE}/seed.html?marking-floor-compile=${load}`;
+  markingCompile.push(
+    await compileMs(markingBrowser, traced, 'floor.js', () => eagerRecordOf(markingBrowser, traced)),
+  );
+}
+await markingBrowser.close();
 
 const plainProfile = mkdtempSync(join(tmpdir(), 'crossriver-plain-'));
 const plain = await chromium.launchPersistentContext(plainProfile, {
@@ -470,6 +531,12 @@ const lines = [
     ).join('; ') +
     `. Compiling it, before its first statement: ${median(eagerCompileTimes).toFixed(2)} ms (from a trace, median of ${LOADS} loads of the news page).` +
     ` The eager script is ${(eagerScript.length / 1024).toFixed(2)} KB, ${(gzipSync(eagerScript).length / 1024).toFixed(2)} KB gzipped.`,
+  `- The least any annotator could do on the seed page on its site: a script that only marks the ` +
+    `${floorMarks} occurrences the annotator marks there, their ${floorForms.length} forms built in (no term ` +
+    `index to read, no article to find, one task; bench/lib/marking-floor.ts): ` +
+    `${median(markingTimes).toFixed(1)} ms from its first statement, and ${median(markingCompile).toFixed(1)} ms ` +
+    `to compile it; Readability's first parse, in the same loads: ${median(markingReadability).toFixed(1)} ms ` +
+    `(median of ${LOADS}).`,
   `- Popup, first render with the article's data on the seed page: ${median(popupOwnTimes).toFixed(0)} ms from its ` +
     `script's start (target under 100 ms), ${median(popupTimes).toFixed(0)} ms from the navigation that opens it, ` +
     `which includes the browser starting the page (median of ${LOADS * 2}). Its script is ` +
