@@ -6,13 +6,18 @@ import { siteOf } from '../settings-keys';
 import { worldSlot } from '../world-slot';
 import { findArticleInSteps, type Article } from './article/find-article';
 import { showsChinese } from './has-chinese';
-import { nextTask } from './next-task';
 import { answerForPage } from './page-answers';
 import { startPageSession } from './session';
 import { publishedSession, publishSession } from './session-slot';
 
 /** Finding the article pauses after about this many milliseconds of counting. */
 const STEP_MS = 12;
+
+/** Lets the browser handle what waits (input, rendering) and goes on before other tasks. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * The annotator, injected only into pages with Chinese, or declared for the Chinese news sites:

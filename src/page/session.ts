@@ -6,7 +6,6 @@ import { startAnnotation, TERM_TAG, type AnnotationJob, type FoundTerm, type Ter
 import { findArticle, type Article } from './article/find-article';
 import { attachTermCard, type CardContent } from './card';
 import { indexText, revealRange } from './locate';
-import { nextTask } from './next-task';
 import { installStyles, type InstalledStyles } from './styles';
 
 export interface PageSessionOptions {
@@ -50,9 +49,6 @@ export interface PageSession {
   destroy(): void;
 }
 
-/** Goes on in a task of its own, behind those the page has already queued. */
-const waitTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Work in slices of this many milliseconds, so that no task of ours is long. */
 const SLICE_MS = 8;
 /**
@@ -73,6 +69,8 @@ const SETTLE_MS = 120;
 export const MARK_LIMIT = 20_000;
 /** Key sentences are worked out ahead of the popup's question only for articles this short. */
 const PRECOMPUTE_LIMIT = 200_000;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Finds the article on the page and counts its terms; when annotations are on, marks them, in
@@ -152,12 +150,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
           if (!isWholePage && article.text.length < PRECOMPUTE_LIMIT) setTimeout(computeKeySentences, 0);
           return;
         }
-        // The second slice goes ahead of the page's other tasks: an article a little too long for
-        // the first slice, or whose first slice ran over (through a garbage collection, say), is
-        // finished at once; behind a timer it waited 20-40 ms for the page's loading work. Every
-        // later slice waits its turn behind them, so that the page's timers and rendering go on
-        // while a long page is marked: each slice's changes are laid out before the next.
-        await (slice === 0 ? nextTask() : waitTurn());
+        await yieldToPage();
       }
     };
     running = running.then(work);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parsePage } from '../../../scripts/lib/load-page';
 import { startAnnotation } from '../../../src/page/annotate';
 import { MARK_LIMIT, startPageSession, type PageSession } from '../../../src/page/session';
@@ -170,40 +170,6 @@ describe('content the page adds later', () => {
     expect(terms(article)).toBeGreaterThan(20);
     session.setAnnotations(false);
     expect(article.innerHTML).toBe(pristine.article + added.outerHTML);
-  });
-});
-
-describe('between slices', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
-
-  it("goes on at once after the first slice, and behind the page's own tasks after every later one", async () => {
-    // How each slice but the last handed over: scheduler.yield (ahead of the page's queued tasks)
-    // or a timer (behind them). After the last, one more timer starts the key sentences' work.
-    const handovers: string[] = [];
-    let isMarking = true;
-    vi.stubGlobal('scheduler', {
-      yield: () => {
-        handovers.push('yield');
-        return Promise.resolve();
-      },
-    });
-    const realSetTimeout = globalThis.setTimeout;
-    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
-      if (isMarking && !ms) handovers.push('timer');
-      return realSetTimeout(callback, ms);
-    }) as typeof setTimeout);
-    // Enough text with terms for several slices of 8,000 changed characters.
-    const paragraph = '坚持项目为王，推动跨江融合发展，强化产业链供应链协同，实现高质量发展。'.repeat(12);
-    const { session } = openSeed({ annotations: true, extraParagraphs: Array(60).fill(paragraph) });
-    await session.whenDone();
-    isMarking = false;
-    expect(session.state()).toMatchObject({ status: 'article' });
-    const slices = session.timings().slices;
-    expect(slices).toBeGreaterThan(3);
-    expect(handovers).toEqual(['yield', ...Array(slices - 2).fill('timer'), 'timer']);
   });
 });
 
