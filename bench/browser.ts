@@ -179,11 +179,40 @@ async function compileMs(
   return compiles.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
 }
 
+/** Answers every request to the seed article's site from the folder. */
+async function serveSite(browser: ExtensionBrowser): Promise<void> {
+  await browser.context.route(`${SITE}/**`, (route) => {
+    const file = join(folder, new URL(route.request().url()).pathname);
+    return route.fulfill({ path: file, contentType: 'text/html' });
+  });
+}
+
+/**
+ * An extension of its own whose one content script, floor.js, is `script`, declared for `matches`
+ * at `runAt`: a floor to set beside one of Crossriver's content scripts. Returns its folder.
+ */
+function writeFloorExtension(name: string, matches: string[], runAt: string, script: string): string {
+  const dir = join(folder, name.replace(/ /g, '-'));
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name,
+      version: '1',
+      background: { service_worker: 'background.js' },
+      permissions: ['scripting', 'tabs'],
+      host_permissions: ['<all_urls>'],
+      content_scripts: [{ matches, js: ['floor.js'], run_at: runAt }],
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'floor.js'), script);
+  return dir;
+}
+
 const browser = await launchWithExtension();
-await browser.context.route(`${SITE}/**`, (route) => {
-  const file = join(folder, new URL(route.request().url()).pathname);
-  return route.fulfill({ path: file, contentType: 'text/html' });
-});
+await serveSite(browser);
 const rows: (string | number)[][] = [];
 const results: Record<string, { total: number; annotator: number; readability: number }> = {};
 const compileTimes: number[] = [];
@@ -383,23 +412,10 @@ await browser.close();
 // The floor for any content script that looks at a page: an extension whose only script reads
 // `document` (in the extension's world, the browser builds the document's interface on first
 // touch) and leaves the same record, declared as the eager script is.
-const floorDir = join(folder, 'floor-extension');
-mkdirSync(floorDir);
-writeFileSync(
-  join(floorDir, 'manifest.json'),
-  JSON.stringify({
-    manifest_version: 3,
-    name: 'floor',
-    version: '1',
-    background: { service_worker: 'background.js' },
-    permissions: ['scripting', 'tabs'],
-    host_permissions: ['<all_urls>'],
-    content_scripts: [{ matches: ['<all_urls>'], js: ['floor.js'], run_at: 'document_idle' }],
-  }),
-);
-writeFileSync(join(floorDir, 'background.js'), '');
-writeFileSync(
-  join(floorDir, 'floor.js'),
+const floorDir = writeFloorExtension(
+  'floor',
+  ['<all_urls>'],
+  'document_idle',
   `(() => { const start = performance.now(); const record = { start, ms: 0, isChinese: !document };
   globalThis[${JSON.stringify(EAGER_SLOT)}] = record; record.ms = performance.now() - start; })();`,
 );
@@ -411,26 +427,14 @@ await floorBrowser.close();
 // The marking floor: the least any annotator could do on the seed page on its site (see
 // bench/lib/marking-floor.ts), declared as the annotator is there, beside Readability's first parse
 // of the same page in the same loads.
-const markingDir = join(folder, 'marking-floor-extension');
-mkdirSync(markingDir);
-writeFileSync(
-  join(markingDir, 'manifest.json'),
-  JSON.stringify({
-    manifest_version: 3,
-    name: 'marking floor',
-    version: '1',
-    background: { service_worker: 'background.js' },
-    permissions: ['scripting', 'tabs'],
-    host_permissions: ['<all_urls>'],
-    content_scripts: [{ matches: [`${SITE}/*`], js: ['floor.js'], run_at: 'document_end' }],
-  }),
+const markingDir = writeFloorExtension(
+  'marking floor',
+  [`${SITE}/*`],
+  'document_end',
+  markingFloorScript(floorForms, '.post_body', EAGER_SLOT),
 );
-writeFileSync(join(markingDir, 'background.js'), '');
-writeFileSync(join(markingDir, 'floor.js'), markingFloorScript(floorForms, '.post_body', EAGER_SLOT));
 const markingBrowser = await launchWithExtension({ extensionDir: markingDir });
-await markingBrowser.context.route(`${SITE}/**`, (route) =>
-  route.fulfill({ path: join(folder, new URL(route.request().url()).pathname), contentType: 'text/html' }),
-);
+await serveSite(markingBrowser);
 const markingTimes: number[] = [];
 const markingReadability: number[] = [];
 const markingCompile: number[] = [];
