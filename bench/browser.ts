@@ -409,36 +409,36 @@ const floorForms: FloorForm[] = [];
 }
 await browser.close();
 
-// The floor for any content script that looks at a page: an extension whose only script reads
-// `document` (in the extension's world, the browser builds the document's interface on first
-// touch) and leaves the same record, declared as the eager script is.
-const floorDir = writeFloorExtension(
-  'floor',
-  ['<all_urls>'],
-  'document_idle',
-  `(() => { const start = performance.now(); const record = { start, ms: 0, isChinese: !document };
+/**
+ * The eager script's own time on each page without Chinese, for a floor extension whose only
+ * script, declared as the eager script is, runs `work` (which sets `isChinese`) between the
+ * same clock readings and leaves the same record.
+ */
+async function eagerFloorTimes(name: string, work: string): Promise<Map<string, number[]>> {
+  const dir = writeFloorExtension(
+    name,
+    ['<all_urls>'],
+    'document_idle',
+    `(() => { const start = performance.now(); ${work} const record = { start, ms: 0, isChinese };
   globalThis[${JSON.stringify(EAGER_SLOT)}] = record; record.ms = performance.now() - start; })();`,
-);
-const floorBrowser = await launchWithExtension({ extensionDir: floorDir });
-const floorTimes = new Map<string, number[]>();
-for (const { file } of NO_CHINESE_PAGES) floorTimes.set(file, await eagerTimesOn(floorBrowser, file));
-await floorBrowser.close();
-
+  );
+  const floorBrowser = await launchWithExtension({ extensionDir: dir });
+  const times = new Map<string, number[]>();
+  for (const { file } of NO_CHINESE_PAGES) times.set(file, await eagerTimesOn(floorBrowser, file));
+  await floorBrowser.close();
+  return times;
+}
+// The floor for any content script that looks at a page: it reads `document` (in the extension's
+// world, the browser builds the document's interface on first touch).
+const floorTimes = await eagerFloorTimes('floor', 'const isChinese = !document;');
 // The reading floor: the least a script can do that looks at all of a page's text, as finding
 // Chinese anywhere on it needs. It walks every text node and reads its text, testing nothing.
-const readingDir = writeFloorExtension(
+const readingTimes = await eagerFloorTimes(
   'reading floor',
-  ['<all_urls>'],
-  'document_idle',
-  `(() => { const start = performance.now(); const walker = document.createTreeWalker(document, 4);
-  let length = 0; for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
-  const record = { start, ms: 0, isChinese: length < 0 };
-  globalThis[${JSON.stringify(EAGER_SLOT)}] = record; record.ms = performance.now() - start; })();`,
+  `const walker = document.createTreeWalker(document, 4); let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
+  const isChinese = length < 0;`,
 );
-const readingBrowser = await launchWithExtension({ extensionDir: readingDir });
-const readingTimes = new Map<string, number[]>();
-for (const { file } of NO_CHINESE_PAGES) readingTimes.set(file, await eagerTimesOn(readingBrowser, file));
-await readingBrowser.close();
 
 // The marking floor: the least any annotator could do on the seed page on its site (see
 // bench/lib/marking-floor.ts), declared as the annotator is there, beside Readability's first parse
